@@ -1,0 +1,1 @@
+"""Fact extractors, one module per fact type: dates (temporal tagger), events, people, roles, claims."""

@@ -1,0 +1,1 @@
+"""The question bank: one module per question type, assembled by ``bank.py``."""

@@ -1,0 +1,1 @@
+"""Spaced-repetition store (FSRS scheduling in SQLite) for terminal quizzes."""
