@@ -15,6 +15,7 @@ HERE = Path(__file__).resolve().parent
 
 
 def main(argv: list[str]) -> int:
+    sys.path.insert(0, str(HERE))
     only = set(argv)
     rows: list[tuple[str, str, str]] = []
     for path in sorted(HERE.glob("bench_*.py")):

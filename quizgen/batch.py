@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,25 +65,46 @@ def extract_many(paths: Sequence[str], *, date: str | None = None, jobs: int | N
         results: Iterable[Outcome] = map(_extract_one, work)
         yield from _with_progress(results, len(work), progress)
         return
+    yield from _with_progress(_pooled(work, jobs), len(work), progress)
+
+
+def _extract_chunk(chunk: list[tuple[str, str | None]]) -> list[Outcome]:
+    return [_extract_one(item) for item in chunk]
+
+
+def _pooled(work: list[tuple[str, str | None]], jobs: int) -> Iterator[Outcome]:
+    """Run chunks in a process pool with a bounded window of chunks in flight.
+
+    ``Executor.map`` would submit everything at once and keep every finished result until
+    it is consumed; a window keeps memory flat however many articles there are.
+    """
+    size = max(1, min(16, len(work) // (jobs * 8) or 1))
+    chunks = (work[i:i + size] for i in range(0, len(work), size))
+    window: deque = deque()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        chunk = max(1, min(32, len(work) // (jobs * 8) or 1))
-        yield from _with_progress(pool.map(_extract_one, work, chunksize=chunk), len(work), progress)
+        for chunk in chunks:
+            window.append(pool.submit(_extract_chunk, chunk))
+            if len(window) >= jobs * 4:
+                yield from window.popleft().result()
+        while window:
+            yield from window.popleft().result()
 
 
 def _with_progress(results: Iterable[Outcome], total: int, show: bool) -> Iterator[Outcome]:
     if not show or total < 2:
         yield from results
         return
+    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-               TextColumn("{task.speed:>6.1f} articles/s" if False else ""), TimeRemainingColumn())
-    from rich.console import Console
-
+               TextColumn("{task.fields[rate]}"), TimeRemainingColumn())
+    start = time.perf_counter()
     with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("articles", total=total)
-        for outcome in results:
-            bar.advance(task)
+        task = bar.add_task("articles", total=total, rate="")
+        for done, outcome in enumerate(results, 1):
+            rate = done / max(time.perf_counter() - start, 1e-6)
+            bar.update(task, advance=1, rate=f"{rate:,.0f} articles/s")
             yield outcome
 
 

@@ -62,22 +62,26 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
 
 
 def _legacy(data: bytes, name: str) -> str:
-    """Mostly-UTF-8 text with a few bad bytes keeps its UTF-8; else it is cp1252."""
+    """UTF-8 text with a few bad bytes keeps its UTF-8; else it is cp1252.
+
+    cp1252 text almost never contains a valid multi-byte UTF-8 sequence, so one valid
+    sequence is enough to call the text UTF-8 and drop the bad bytes.
+    """
     utf8 = data.decode("utf-8", errors="replace")
-    bad = utf8.count("\ufffd")
-    if bad and bad * 50 < len(utf8) and re.search(r"[\u0080-\uffff]", utf8.replace("\ufffd", "")):
+    if re.search(r"[\u0080-\ufffc\ufffe-\U0010ffff]", utf8):
         return utf8.replace("\ufffd", "")
     return data.decode("cp1252", errors="replace").replace("\ufffd", "")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
 def _looks_binary(text: str) -> bool:
-    """Random bytes decode as cp1252 but are full of control and odd characters."""
+    """Random bytes decode as cp1252, but about a tenth of them are control characters."""
     if not text:
         return False
     sample = text[:20000]
-    ctrl = sum(1 for c in sample if (ord(c) < 32 and c not in "\t\n\r\f\v") or 0x7f <= ord(c) < 0xa0)
-    letters = sum(1 for c in sample if c.isalpha() or c.isspace())
-    return ctrl > len(sample) * 0.02 or letters < len(sample) * 0.5
+    return len(_CONTROL.findall(sample)) > len(sample) * 0.02
 
 
 # --------------------------------------------------------------------------- HTML
