@@ -13,7 +13,6 @@ from enum import Enum
 from pathlib import Path
 from typing import List, Optional
 
-import click
 import typer
 from typer.core import TyperGroup
 
@@ -21,13 +20,14 @@ from .errors import QuizgenError
 
 
 class _Group(TyperGroup):
-    """Turns library errors into click's ``Error: …`` line and exit status 1."""
+    """Turns library errors into one ``Error: …`` line on stderr and exit status 1."""
 
-    def invoke(self, ctx: click.Context):
+    def invoke(self, ctx):
         try:
             return super().invoke(ctx)
         except QuizgenError as e:
-            raise click.ClickException(" ".join(str(e).split())) from None
+            typer.echo(f"Error: {' '.join(str(e).split())}", err=True)
+            raise typer.Exit(1) from None
 
 
 app = typer.Typer(
