@@ -228,29 +228,40 @@ def parse_date(value: str) -> str | None:
 def infer_date(paragraphs: list[Paragraph]) -> tuple[str | None, str | None]:
     """The article's date from its own text: (ISO date, origin) or (None, None).
 
-    A "Published …" line near the top wins. Otherwise every full date in captions and the
-    first paragraphs is a candidate; a candidate gains for each time it is printed, more in
-    captions and near the top, and more when the weekdays the body names ("on Wednesday")
-    fall on or in the week before it — news reports the past week relative to its date.
+    A "Published …" line near the top wins. Otherwise the candidates are the full dates
+    printed in photo captions (which date the pictures of the day) and in the lead (the
+    first two body paragraphs); dates deeper in the body are history, not the article's
+    date. A candidate gains for each time it is printed, and for each weekday the body
+    names ("on Wednesday") that falls on it or the day before (news of the day, or of
+    yesterday); a lead date that no named weekday agrees with is dropped, as leads often
+    print the date of a past event. No candidate means no date rather than a guess.
     """
     for p in paragraphs[:6]:
         m = _PUBLISHED.match(p.text)
         if m and (d := parse_date(m.group(0))):
             return d, "dateline"
+    body = [p for p in paragraphs if not p.caption]
+    weekdays = Counter(w.lower() for p in body for w in _WEEKDAY.findall(p.text))
     scores: Counter[str] = Counter()
-    for i, p in enumerate(paragraphs):
-        weight = 3.0 if p.caption else (2.0 if i < 4 else 0.5)
+    from_captions: set[str] = set()
+    for p in paragraphs:
+        if p.caption:
+            for d in full_dates(p.text):
+                scores[d] += 3.0
+                from_captions.add(d)
+    for p in body[:2]:
         for d in full_dates(p.text):
-            scores[d] += weight
+            scores[d] += 2.0
+    for d in list(scores):
+        day = dt.date.fromisoformat(d)
+        near = {WEEKDAYS[day.weekday()], WEEKDAYS[(day - dt.timedelta(days=1)).weekday()]}
+        agree = sum(n for w, n in weekdays.items() if w in near)
+        if not agree and d not in from_captions:
+            del scores[d]
+        else:
+            scores[d] += agree * 0.5 + weekdays.get(WEEKDAYS[day.weekday()], 0)
     if not scores:
         return None, None
-    weekdays = Counter(w.lower() for p in paragraphs if not p.caption for w in _WEEKDAY.findall(p.text))
-    if weekdays:
-        for d in list(scores):
-            day = dt.date.fromisoformat(d)
-            near = {WEEKDAYS[(day - dt.timedelta(days=k)).weekday()] for k in range(0, 7)}
-            same = WEEKDAYS[day.weekday()]
-            scores[d] += sum(n for w, n in weekdays.items() if w in near) * 0.5 + weekdays.get(same, 0) * 1.0
     best = max(sorted(scores), key=lambda d: (scores[d], d))
     return best, "inferred"
 

@@ -160,6 +160,8 @@ def test_repeated_caption_kept_once():
     ([("Voters went to the polls on Sunday, a week after the debate of May 2, 2016.", False),
       ("Results were due by May 9, 2016.", False)], "2016-05-09"),
     ([("No dates at all here.", False)], None),
+    # a lead that prints the date of a past event is not the article's date
+    ([("Steve Jobs, born on February 24, 1955, has died.", False), ("He founded Apple.", False)], None),
 ])
 def test_infer_date(paragraphs, expected):
     date, _ = infer_date([Paragraph(t, c) for t, c in paragraphs])
