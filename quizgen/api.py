@@ -41,12 +41,14 @@ def _bank(inputs: Sequence[str], *, types, seed: int, date: str | None) -> Quest
 def write_anki(inputs: Sequence[str], output: Path, *, deck_name: str = "Current affairs", flat: bool = False,
                types=None, seed: int = 0, date: str | None = None, force: bool = False) -> int:
     """Write an .apkg for the inputs; returns the number of notes."""
-    from .render.anki import deck_bytes
+    from .reader import expand_paths
+    from .render.anki import deck_bytes, default_timestamp, note_count
 
     check_writable(output, force=force)
     bank = _bank(inputs, types=types, seed=seed, date=date)
-    write_atomic(output, deck_bytes(bank, deck_name=deck_name, flat=flat), force=force)
-    return len(bank)
+    stamp = default_timestamp(list(expand_paths(list(inputs))))
+    write_atomic(output, deck_bytes(bank, deck_name=deck_name, flat=flat, timestamp=stamp), force=force)
+    return note_count(bank)
 
 
 def write_html(inputs: Sequence[str], output: Path, *, title: str | None = None, versions: int = 1,

@@ -173,7 +173,7 @@ def build_command(inputs: Sequence[str], output: Path, *, sample: bool = False, 
     ``combine``).
     """
     from .pipeline import make_questions
-    from .render.anki import deck_bytes
+    from .render.anki import deck_bytes, default_timestamp
     from .render.html import render_worksheet
 
     if sample:
@@ -206,7 +206,8 @@ def build_command(inputs: Sequence[str], output: Path, *, sample: bool = False, 
     written.append(write_atomic(out / "facts.json", json.dumps(facts_json, ensure_ascii=False, indent=2) + "\n", force=force))
     written.append(write_atomic(out / "questions.json", json.dumps(questions.to_dict(), ensure_ascii=False, indent=2) + "\n", force=force))
     if len(questions):
-        written.append(write_atomic(out / "deck.apkg", deck_bytes(questions), force=force))
+        deck = deck_bytes(questions, timestamp=default_timestamp(paths))
+        written.append(write_atomic(out / "deck.apkg", deck, force=force))
         if combine or len(banks) == 1:
             written.append(write_atomic(out / "quiz.html", render_worksheet(questions, seed=seed), force=force))
         else:

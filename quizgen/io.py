@@ -19,6 +19,17 @@ def check_writable(path: str | Path, *, force: bool = False) -> Path:
     return p
 
 
+def _mode_for(path: Path) -> int:
+    """An overwritten file keeps its mode; a new one gets the usual 0666 less the umask
+    (``mkstemp`` alone would leave it readable by its owner only)."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
 def write_atomic(path: str | Path, data: bytes | str, *, force: bool = False) -> Path:
     """Write ``data`` to ``path`` through a temporary file in the same folder and a rename.
 
@@ -34,6 +45,7 @@ def write_atomic(path: str | Path, data: bytes | str, *, force: bool = False) ->
     except OSError as e:
         raise OutputError(f"{p}: {e.strerror or e}") from None
     try:
+        os.fchmod(fd, _mode_for(p))
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
