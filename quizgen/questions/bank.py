@@ -1,13 +1,102 @@
-"""Assemble the question bank from facts."""
+"""Assemble the question bank from facts: pick, de-duplicate, place answers.
+
+Each type module yields candidates; the bank takes them in turn from each type so a
+bank mixes types, asks about each fact once (by ``Question.key``) and never repeats a
+prompt. Then the answer's position among the choices is rotated over the bank so it is
+spread evenly over a, b, c, d. The same facts and seed give the same bank.
+"""
 
 from __future__ import annotations
 
-from typing import Sequence
+from dataclasses import replace
+from typing import Iterator, Sequence
 
-from ..models import Facts, QuestionBank
+from ..errors import QuizgenError
+from ..models import QUESTION_TYPES, Facts, Question, QuestionBank
+from . import cloze, matching, mcq, short_answer, timeline, true_false, who_said
+from .common import Context
+
+# The order types take turns in: the most reliable first, so a small ``n`` gets them.
+GENERATORS = {
+    "mcq": mcq.candidates,
+    "who_said": who_said.candidates,
+    "true_false": true_false.candidates,
+    "cloze": cloze.candidates,
+    "timeline": timeline.candidates,
+    "short_answer": short_answer.candidates,
+    "matching": matching.candidates,
+}
+assert set(GENERATORS) == set(QUESTION_TYPES)
+
+
+def _take_turns(ctx: Context, types: Sequence[str]) -> Iterator[Question]:
+    """Candidates of every type in turn, skipping facts and prompts already asked."""
+    streams = {t: GENERATORS[t](ctx) for t in types}
+    seen: set[str] = set()
+    while streams:
+        for t in list(streams):
+            for q in streams[t]:
+                marks = {q.key, q.prompt.lower()}
+                if _shows_sentence(q):
+                    marks.add("sentence|" + q.source.sentence)
+                if marks & seen:
+                    continue
+                seen |= marks
+                yield q
+                break
+            else:
+                del streams[t]
+
+
+def _shows_sentence(q: Question) -> bool:
+    """Questions whose prompt is the source sentence itself: one per sentence, or the
+    same sentence would come back with another blank ("In _____ Apple introduced …")."""
+    return q.type == "cloze" or (q.type == "true_false" and "event" in q.tags)
+
+
+def place_answers(questions: Sequence[Question], ctx: Context) -> list[Question]:
+    """Shuffle each question's wrong options and put the answer at a rotating position.
+
+    Choices arrive answer first; over the bank the k-th multiple-choice question gets the
+    answer at position (start + k) mod its number of choices. True/false keep their order.
+    """
+    start = ctx.rng("positions").randrange(4)
+    out, k = [], 0
+    for q in questions:
+        if q.type in {"mcq", "who_said"} and q.choices:
+            wrong = list(q.choices[1:])
+            ctx.rng("choices", q.key).shuffle(wrong)
+            pos = (start + k) % len(q.choices)
+            wrong.insert(pos, q.choices[0])
+            q = replace(q, choices=tuple(wrong))
+            k += 1
+        out.append(q)
+    return out
 
 
 def make_questions(facts: Facts, *, seed: int = 0, n: int | None = None,
                    types: Sequence[str] | None = None) -> QuestionBank:
-    """The questions for one article's facts; the same facts and seed give the same bank."""
-    return QuestionBank(())
+    """The questions for one article's facts; the same facts and seed give the same bank.
+
+    Args:
+        facts: one article's facts (people, roles, events, claims).
+        seed: varies the true/false split and the order of choices, nothing else.
+        n: at most this many questions (types still take turns).
+        types: only these question types, in the default order.
+
+    Raises:
+        QuizgenError: an unknown type in ``types``.
+    """
+    wanted = list(GENERATORS)
+    if types:
+        unknown = [t for t in types if t not in GENERATORS]
+        if unknown:
+            raise QuizgenError(f"unknown question type {unknown[0]!r} (expected one of {', '.join(QUESTION_TYPES)})")
+        wanted = [t for t in wanted if t in types]
+    ctx = Context(facts, seed=seed)
+    chosen: list[Question] = []
+    for q in _take_turns(ctx, wanted):
+        if n is not None and len(chosen) >= n:
+            break
+        chosen.append(q)
+    return QuestionBank(tuple(place_answers(chosen, ctx)))

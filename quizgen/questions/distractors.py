@@ -1,0 +1,180 @@
+"""Wrong options of the answer's own type: dates in the answer's style, roles, people.
+
+From the article first (other dates, roles and people it names), then from what we ship
+(shifted dates, ``data/questions/roles.txt``). An option that could also be right (the
+same date at another granularity, another form of the same name, the person's other
+role) is never offered.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Sequence
+
+from ..models import Person
+from .language import norm, word_count
+
+MONTHS = tuple(calendar.month_name)[1:]
+_MONTH = "|".join(MONTHS)
+
+# The written shapes of dates we can reproduce exactly, so options look alike.
+_STYLES = (
+    ("year", re.compile(r"^(\d{4})$")),
+    ("decade", re.compile(r"^the (\d{3})0s$", re.I)),
+    ("month_year", re.compile(rf"^({_MONTH}) (\d{{4}})$")),
+    ("mdy", re.compile(rf"^({_MONTH}) (\d{{1,2}}), (\d{{4}})$")),
+    ("dmy", re.compile(rf"^(\d{{1,2}}) ({_MONTH}) (\d{{4}})$")),
+    ("md", re.compile(rf"^({_MONTH}) (\d{{1,2}})$")),
+    ("dm", re.compile(rf"^(\d{{1,2}}) ({_MONTH})$")),
+)
+_GRANULARITY = {"year": 4, "decade": 3, "month_year": 7, "mdy": 10, "dmy": 10, "md": 10, "dm": 10}
+
+
+def date_style(text: str, value: str) -> str | None:
+    """The style of a written date whose value we can vary, or None ("Sunday", "last year")."""
+    for name, pattern in _STYLES:
+        if pattern.match(text.strip()) and len(value) == _GRANULARITY[name] and value[:3].isdigit():
+            return name
+    return None
+
+
+def format_date(value: str, style: str) -> str:
+    """A TIMEX3 value written in a style: ("2000-05", "month_year") -> "May 2000"."""
+    if style == "year":
+        return value
+    if style == "decade":
+        return f"the {value}0s"
+    y, m = value[:4], int(value[5:7])
+    month = MONTHS[m - 1]
+    if style == "month_year":
+        return f"{month} {y}"
+    d = int(value[8:10])
+    return {"mdy": f"{month} {d}, {y}", "dmy": f"{d} {month} {y}", "md": f"{month} {d}", "dm": f"{d} {month}"}[style]
+
+
+def _shifted(value: str, style: str) -> list[str]:
+    """Nearby values of the same granularity, nearest first."""
+    if style == "decade":
+        d = int(value)
+        return [str(d + k) for k in (-1, 1, -2, 2, -3)]
+    y = int(value[:4])
+    if style == "year":
+        return [str(y + k) for k in (-2, 1, -1, 2, -3, 3, -4)]
+    m = int(value[5:7])
+    if style == "month_year":
+        out = [f"{y + k:04d}-{m:02d}" for k in (2, -1)]
+        out += [f"{y:04d}-{mm:02d}" for mm in ((m + 6) % 12 + 1, (m + 2) % 12 + 1, (m + 8) % 12 + 1)]
+        return out
+    d = int(value[8:10])
+    out = []
+    for dd, mm in ((d + 3, m), (d - 2, m), (d + 7, m), (d - 5, m), (d, m % 12 + 1), (d, (m - 2) % 12 + 1)):
+        if 1 <= dd <= calendar.monthrange(y, mm)[1]:
+            out.append(f"{y:04d}-{mm:02d}-{dd:02d}")
+    return out
+
+
+def date_options(value: str, style: str, *, article_values: Iterable[str] = (),
+                 not_after: str | None = None, k: int = 3) -> list[str]:
+    """``k`` wrong dates written like the answer: the article's other dates of the same
+    granularity first, then shifted ones; never after ``not_after`` (the article date)
+    when the answer is not."""
+    size = _GRANULARITY[style]
+    limit = not_after[:size] if not_after and len(not_after) >= size and value <= not_after[:size] else None
+    pool = [v for v in article_values if len(v) == size and v[:3].isdigit()]
+    pool += _shifted(value, style)
+    if style in {"md", "dm"}:
+        pool = [v for v in pool if v[:4] == value[:4]]  # no year shown: keep the answer's year
+    seen = {format_date(value, style)}
+    out: list[str] = []
+    for v in pool:
+        if limit and v > limit:
+            continue
+        text = format_date(v, style)
+        if text not in seen:
+            seen.add(text)
+            out.append(text)
+        if len(out) == k:
+            break
+    return out
+
+
+# --------------------------------------------------------------------------- roles
+
+
+@lru_cache(maxsize=1)
+def generic_roles() -> tuple[str, ...]:
+    text = resources.files("quizgen").joinpath("data/questions/roles.txt").read_text("utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def clash(a: str, b: str) -> bool:
+    """Two roles that could both be right: equal or one inside the other ("Prime Minister"
+    and "UK Prime Minister")."""
+    na, nb = norm(a), norm(b)
+    return not na or not nb or na == nb or f" {na} " in f" {nb} " or f" {nb} " in f" {na} "
+
+
+def role_options(answer: str, true_roles: Sequence[str], article_roles: Sequence[str], k: int = 3) -> list[str]:
+    """``k`` wrong roles: other people's roles in the article, then generic ones closest in
+    length to the answer (so the answer is not always the longest)."""
+    out: list[str] = []
+    taken = [answer, *true_roles]
+    generic = sorted(generic_roles(), key=lambda r: (abs(word_count(r) - word_count(answer)), r))
+    for role in [*article_roles, *generic]:
+        if any(clash(role, t) for t in taken):
+            continue
+        out.append(role)
+        taken.append(role)
+        if len(out) == k:
+            break
+    return out
+
+
+# --------------------------------------------------------------------------- people
+
+
+@dataclass(frozen=True)
+class Names:
+    """The article's people, for telling apart forms of one name from other people."""
+
+    people: tuple[Person, ...]
+
+    def find(self, name: str) -> Person | None:
+        """The person a name refers to: full name, alias, or a unique surname match."""
+        low = name.lower().strip()
+        for p in self.people:
+            if low == p.name.lower() or low in (a.lower() for a in p.aliases):
+                return p
+        hits = [p for p in self.people if low and low.split()[-1] == p.name.lower().split()[-1]]
+        return hits[0] if len(hits) == 1 else None
+
+    def forms(self, person: Person) -> list[str]:
+        return [person.name, *person.aliases]
+
+    def all_forms(self) -> list[str]:
+        return [f for p in self.people for f in self.forms(p)]
+
+    def options(self, answer: Person, preferred: Iterable[str] = (), k: int = 3) -> list[str]:
+        """``k`` other people named in the article, speakers (``preferred``) first; none who
+        shares a word of the answer's name (a relative or another form of the same name)."""
+        mine = {w.lower() for f in self.forms(answer) for w in f.split() if len(w) > 2}
+        out: list[str] = []
+        order = [self.find(n) for n in preferred] + list(self.people)
+        for p in order:
+            if p is None or p.name == answer.name or p.name in out or _single(p.name):
+                continue
+            if mine & {w.lower() for w in p.name.split()}:
+                continue
+            out.append(p.name)
+            if len(out) == k:
+                break
+        return out
+
+
+def _single(name: str) -> bool:
+    """A one-word name ("Salmond") is a weak option next to full names."""
+    return len(name.split()) < 2

@@ -1,0 +1,34 @@
+"""Matching: people of the article with their roles, for articles naming three or more.
+
+One role per person (the first usable one the article states), three to five pairs, no
+role shared by two of them (either would then fit both).
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..models import Question
+from .common import Context
+from .distractors import clash
+from .language import display
+
+MIN_PAIRS, MAX_PAIRS = 3, 5
+
+
+def candidates(ctx: Context) -> Iterator[Question]:
+    """At most one matching question: people ↔ roles."""
+    pairs: list[tuple[str, str, str]] = []
+    for r, text in ctx.roles:
+        if any(r.person == p or clash(text, t) for p, t, _ in pairs):
+            continue
+        pairs.append((r.person, text, r.sentence))
+    if len(pairs) < MIN_PAIRS:
+        return
+    pairs = pairs[:MAX_PAIRS]
+    answer = tuple((p, display(t)) for p, t, _ in pairs)
+    sentences = list(dict.fromkeys(s for _, _, s in pairs))
+    key = "matching|roles|" + "|".join(sorted(p for p, _, _ in pairs))
+    yield ctx.question("matching", key, "Match each person with the role the article gives them.",
+                       answer, sentences[0], sentences=sentences, tags=("role",), difficulty=2,
+                       explanation="; ".join(f"{p}: {t}" for p, t, _ in pairs) + ".")

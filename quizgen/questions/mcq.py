@@ -1,0 +1,54 @@
+"""Multiple choice: "When was X placed on trial?" (dates) and "Who is X?" (roles).
+
+One right answer and three wrong options of its type (``distractors.py``). The choices
+are listed answer first; ``bank.py`` places the answer so positions spread evenly.
+Skipped: dates we cannot write in the answer's own style ("Sunday"), clauses the
+wh-rules cannot turn into a question, roles with fewer than three plausible rivals.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..models import Question
+from .common import Context, event_key, interleave, role_key
+from .distractors import date_options, format_date, role_options
+from .language import display, full_stop, when_question, with_article
+
+WH = {"year": "In which year", "decade": "In which decade"}
+
+
+def date_question(ctx: Context, e, style: str) -> str | None:
+    """The wh-question for a dated event, or None; shared with ``short_answer``."""
+    prompt = when_question(e.text, ctx.name_forms, WH.get(style, "When"))
+    if prompt and e.date_text not in prompt and format_date(e.date, style) == e.date_text:
+        return prompt
+    return None
+
+
+def _dates(ctx: Context) -> Iterator[Question]:
+    for e, style in ctx.dated_events:
+        prompt = date_question(ctx, e, style)
+        if not prompt:
+            continue
+        wrong = date_options(e.date, style, article_values=ctx.event_values, not_after=ctx.facts.article.date)
+        if len(wrong) == 3:
+            yield ctx.question("mcq", event_key(e), prompt, e.date_text, e.sentence,
+                               choices=(e.date_text, *wrong), tags=("date", "event"), difficulty=2,
+                               explanation=f"The article dates this to {e.date_text}.")
+
+
+def _roles(ctx: Context) -> Iterator[Question]:
+    for r, text in ctx.roles:
+        others = [t for (o, t) in ctx.roles if o.person != r.person]
+        wrong = role_options(text, ctx.roles_of(r.person), others, k=3)
+        if len(wrong) == 3:
+            yield ctx.question("mcq", role_key(r), f"Who is {r.person}, according to the article?",
+                               display(text), r.sentence, choices=(display(text), *map(display, wrong)),
+                               tags=("role",), difficulty=1,
+                               explanation=full_stop(f"The article calls {r.person} {with_article(text)}"))
+
+
+def candidates(ctx: Context) -> Iterator[Question]:
+    """Multiple-choice questions about dated events and people's roles."""
+    yield from interleave(_dates(ctx), _roles(ctx))
