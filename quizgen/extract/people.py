@@ -1,12 +1,369 @@
-"""People: every named person with the fullest name, short forms and gender."""
+"""People: every named person with the fullest name, short forms and gender.
+
+A person is a run of capitalised words that a cue marks as a person: a title or
+honorific before it ("Defense Minister Benny Gantz", "Mr. Howard"), a first name from the
+shipped US Census list ("Benny Gantz"), or a person context (", who", "said Zohar Palti",
+"Mehdi Ben Barka, a Moroccan opposition leader"). Runs holding organisation, place or
+calendar words ("Defense Ministry", "Western Sahara") and photo credits are skipped.
+Later single words and "Mr. X" forms that match a person's surname become aliases.
+Gender comes from honorifics, then from the pronouns that follow the person's mentions,
+then from the first-name list.
+"""
 
 from __future__ import annotations
 
-from typing import Sequence
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Sequence
 
 from ..models import Article, Person, Sentence
 
+# --------------------------------------------------------------------------- lexicons
+
+
+def _lines(path: str) -> list[list[str]]:
+    text = resources.files("quizgen").joinpath(path).read_text("utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The shipped word lists as sets (lower case), loaded once."""
+
+    first_names: dict[str, str | None]  # name -> "male" | "female" | None
+    honorifics: dict[str, str | None]
+    titles: frozenset[str]  # role head words
+    title_gender: dict[str, str]
+    title_abbrevs: dict[str, str]  # "sen" -> "senator"
+    nonperson: frozenset[str]
+
+
+_GENDER = {"m": "male", "f": "female"}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Load the name and role lexicons from ``quizgen/data`` (cached)."""
+    first = {row[0].lower(): _GENDER.get(row[1].strip()) for row in _lines("data/names/first_names.tsv")}
+    hon = {row[0].lower(): _GENDER.get(row[1].strip()) for row in _lines("data/names/honorifics.txt")}
+    titles, tgender = set(), {}
+    for row in _lines("data/roles/titles.txt"):
+        titles.add(row[0].strip())
+        if len(row) > 1 and row[1].strip() in _GENDER:
+            tgender[row[0].strip()] = _GENDER[row[1].strip()]
+    abbrevs = {row[0].lower(): row[1].strip() for row in _lines("data/roles/abbreviations.txt")}
+    nonperson = {w for row in _lines("data/names/nonperson.txt") for w in row[0].split()}
+    return Lexicon(first, hon, frozenset(titles), tgender, abbrevs, frozenset(nonperson))
+
+
+# Capitalised words that start sentences or clauses but are never part of a name.
+STOPWORDS = frozenset("""a an the this that these those his her its their our my your some any
+all both each every no not in on at to for from by with of off into onto over under after
+before during since until while when where whether why how what which who whom whose as
+if but and or nor so yet also however meanwhile then thus still although though because
+instead according despite among between against about above below near there here it he she
+they we i you one two three four five six seven eight nine ten first last next former
+late acting current besides meanwhile furthermore moreover today yesterday tomorrow tonight earlier later
+now once like unlike under upon via per please thanks yes oh well just only even more most
+many much several other another such same said says do does did is are was were be been
+has have had will would can could may might must shall should let""".split())
+
+# Months and weekdays trail names in news ("Prime Minister John Howard Tuesday").
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
+march april may june july august september october november december""".split())
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_INITIALS = r"(?:Mr|Mrs|Ms|Dr|Prof|Rev|Fr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Cpl|Sgt|Adm|Cmdr|Supt|Insp|Det|Pres|Amb|Atty|Asst|Jr|Sr|St)\."
+# One capitalised word: an abbreviation or initial with its period, or a word (with an
+# Arabic article prefix as in "al-Megrahi"), never a possessive "’s".
+_WORD = rf"(?:{_INITIALS}|[{_UP}]\.|(?:(?:al|el|ad|as|ash|bin|ibn|abu|ben)-)?[{_UP}][\w\-]*(?:['’](?!s\b)[\w\-]+)*)"
+_PARTICLES = r"(?:de|da|del|della|der|den|di|du|dos|das|van|von|la|le|bin|ibn|al|el|y|ter|ten|bint)"
+# The look-ahead first: most positions fail on one character test, which keeps this fast.
+_RUN = re.compile(rf"(?=[{_UP}]|(?:al|el|ad|as|ash|bin|ibn|abu|ben)-[{_UP}])(?<![\w\-’'.]){_WORD}(?:\s+(?:{_PARTICLES}\s+)*{_WORD})*")
+_TOKEN = re.compile(_WORD)
+
+# Person contexts after a name: "X said", "X, who", "X, 45,", "X told".
+_SPEECH = r"(?:said|says|told|added|noted|explained|stated|announced|wrote|argued|asked|replied|warned|insisted|claimed|testified|recalled|tweeted|commented|confirmed|denied|urged)"
+_AFTER_CUE = re.compile(rf"(?:,\s*(?:who|whose|{_SPEECH})\b|,\s*\d{{1,3}},|\s+{_SPEECH}\b|\s+(?:has|had)\s+(?:said|told)\b|\s+\((?:\d{{1,3}}|[A-Z]-[A-Za-z. ]+)\))")
+_BEFORE_CUE = re.compile(r"\b(?:said|says|asked|according to)\s*$")
+_LOWER_WORDS = re.compile(r"[a-z][\w\-]*")
+_OF_BEFORE = re.compile(r"\b(?:of|for)(?: the)?\s+$")
+_PRONOUNS = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
+
+
+def _key(word: str) -> str:
+    return word.rstrip(".").lower()
+
+
+@dataclass
+class _Draft:
+    name: str
+    first: int  # order of first mention
+    honorific_gender: str | None = None
+    he: int = 0
+    she: int = 0
+    title_gender: str | None = None
+
+
+def _caption_text(s: Sentence) -> str:
+    """A caption without its trailing photo credit "(AP/Mosa’ab Elshamy)"."""
+    if s.caption:
+        m = re.search(r"\s*\([^()]*\)\s*$", s.text)
+        if m:
+            return s.text[:m.start()]
+    return s.text
+
+
+@lru_cache(maxsize=2048)
+def person_spans(text: str) -> tuple[tuple[int, int, int, str | None], ...]:
+    """Candidate person names in one sentence: (start, end, strength, honorific gender).
+
+    strength 2: a title or honorific or role word stands before it; 1: a first name or a
+    person context marks it; 0: a capitalised word or two with no cue (alias candidates).
+    Cached: people and roles both ask for the same sentences.
+    """
+    return tuple(_person_spans(text))
+
+
+@lru_cache(maxsize=1)
+def _never_alone() -> frozenset[str]:
+    """Single capitalised words that are never a name: "The", "Israel", "Minister"."""
+    lex = lexicon()
+    return STOPWORDS | lex.nonperson | lex.titles | frozenset(lex.honorifics) | frozenset(lex.title_abbrevs)
+
+
+def _person_spans(text: str) -> Iterable[tuple[int, int, int, str | None]]:
+    lex = lexicon()
+    never_alone = _never_alone()
+    honorifics, titles, abbrevs = lex.honorifics, lex.titles, lex.title_abbrevs
+    first_names, nonperson = lex.first_names, lex.nonperson
+    for run in _RUN.finditer(text):
+        word = run.group(0)
+        if " " not in word:
+            # one word: a name only after a title ("Mr. Howard" is a two-word run; this is
+            # "counterpart Loudiyi"), else an alias candidate
+            key = word.rstrip(".").lower()
+            if key in never_alone or len(key) < 2:
+                continue
+            start, end = run.span()
+            if word[-1] == ".":
+                end -= 1
+            yield start, end, 2 if _title_just_before(text, start) else 0, None
+            continue
+        toks = [(m.start(), m.end(), m.group(0).rstrip(".").lower()) for m in _TOKEN.finditer(text, run.start(), run.end())]
+        # the name is what follows the last title, honorific or stop word of the run
+        cut = 0
+        titled = False
+        hon_gender = None
+        for i, (_, _, k) in enumerate(toks):
+            if k in honorifics:
+                cut, titled, hon_gender = i + 1, True, honorifics[k]
+            elif k in titles or k in abbrevs:
+                cut, titled = i + 1, True
+            elif k in STOPWORDS and i == cut:
+                cut = i + 1
+        # "Secretary of State John Kerry", "… for Acquisition Darleen Druyun": a title's
+        # "of"-phrase runs into the name; the name starts at the first first name after it
+        for j in range(cut, len(toks) - 2):
+            if toks[j + 1][2] in first_names:
+                if toks[j][2] in nonperson:
+                    cut = j + 1
+                elif _OF_BEFORE.search(text, max(0, run.start() - 8), run.start()) and any(
+                        w in titles for w in _LOWER_WORDS.findall(text[max(0, run.start() - 60):run.start()].lower())):
+                    cut, titled = j + 1, True
+        name = toks[cut:]
+        while name and name[-1][2] in _CALENDAR:
+            name = name[:-1]
+        if not name or len(name) > 5:
+            continue
+        # "Amnesty International Iason Athanasiadis-Fowden": a name after an organisation
+        cut = max((i + 1 for i, t in enumerate(name) if t[2] in nonperson), default=0)
+        if 0 < cut <= len(name) - 2:
+            name = name[cut:]
+        keys = [k for _, _, k in name]
+        if keys[0] in STOPWORDS or any(k in nonperson for k in keys):
+            continue
+        if len(name) == 1 and len(keys[0]) < 2:
+            continue
+        start, end = name[0][0], name[-1][1]
+        if text[end - 1] == "." and keys[-1] not in ("jr", "sr") and len(keys[-1]) > 1:
+            end -= 1
+        if titled or _title_just_before(text, start):
+            yield start, end, 2, hon_gender
+        elif len(name) >= 2 and (keys[0] in first_names or _AFTER_CUE.match(text, end)
+                                 or _BEFORE_CUE.search(text, max(0, start - 20), start)):
+            yield start, end, 1, None
+        else:
+            yield start, end, 0, None
+
+
+def _title_just_before(text: str, start: int) -> bool:
+    """A lower-case title word right before the name: "counterpart Abdellatif Loudiyi"."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    last = text[text.rfind(" ", 0, start - 1) + 1:start - 1].lower()
+    lex = lexicon()
+    return last in lex.titles or last.rstrip(".") in lex.title_abbrevs
+
+
+@lru_cache(maxsize=4096)
+def _surname(name: str) -> str:
+    toks = [_key(t) for t in _TOKEN.findall(name)]
+    toks = [t for t in toks if t not in ("jr", "sr")]
+    return toks[-1] if toks else name.lower()
+
 
 def extract_people(article: Article, sentences: Sequence[Sentence]) -> list[Person]:
-    """The named people of the article, in order of first mention."""
-    return []
+    """The named people of the article, in order of first mention.
+
+    Skips organisations, places, events, nationalities and photo credits; a single word is a
+    person only with a title or honorific ("Mr. Howard", "President Obama") or as the
+    short form of a fuller name.
+    """
+    lex = lexicon()
+    from .roles import roles_at  # roles builds on people; a stated role also marks a person
+
+    texts = [_caption_text(s) for s in sentences]
+    raw = [person_spans(text) for text in texts]
+    singles = {text[a:b] for text, spans in zip(texts, raw) for a, b, _, _ in spans if " " not in text[a:b]}
+    found: list[list[tuple[int, int, int, str | None]]] = []
+    for text, spans in zip(texts, raw):
+        marked = []
+        for start, end, strength, hon in spans:
+            name = text[start:end]
+            # "Mehdi Ben Barka, a Moroccan opposition leader": a stated role marks a person;
+            # so does the surname standing alone elsewhere ("Abdelbaset al-Megrahi" … "al-Megrahi")
+            if strength == 0 and " " in name and (name.rsplit(None, 1)[1] in singles or roles_at(text, start, end)):
+                strength = 1
+            marked.append((start, end, strength, hon))
+        found.append(marked)
+
+    # people: fullest names with a cue; merge forms that share first and last words
+    drafts: dict[str, _Draft] = {}
+    order = 0
+    for text, spans in zip(texts, found):
+        for start, end, strength, hon in spans:
+            if strength == 0:
+                continue
+            name = text[start:end]
+            if len(name.split()) == 1 and any(_surname(d) == _key(name) for d in drafts):
+                continue
+            d = drafts.get(name)
+            if d is None:
+                d = drafts[name] = _Draft(name, order)
+                order += 1
+            if hon and not d.honorific_gender:
+                d.honorific_gender = hon
+            before = text[max(0, start - 30):start].split()
+            if before and before[-1].lower() in lex.title_gender:
+                d.title_gender = lex.title_gender[before[-1].lower()]
+    people = _merge(drafts)
+
+    # aliases: later short forms ("Gantz", "Mr. Howard")
+    by_surname: dict[str, list[_Draft]] = {}
+    for d in people:
+        by_surname.setdefault(_surname(d.name), []).append(d)
+    aliases: dict[str, list[str]] = {d.name: [] for d in people}
+    mentions: list[list[tuple[int, _Draft]]] = []
+    for text, spans in zip(texts, found):
+        here: list[tuple[int, _Draft]] = []
+        for start, end, _, _ in spans:
+            form = text[start:end]
+            target = _pick(by_surname.get(_surname(form), []), form)
+            if target is None:
+                continue
+            here.append((end, target))
+            if form != target.name and form not in aliases[target.name] and (
+                    len(form.split()) == 1 or form in target.name):
+                aliases[target.name].append(form)
+            honword = text[text.rfind(" ", 0, max(0, start - 1)) + 1:start].strip()
+            if honword[:1].isupper() and _key(honword) in lex.honorifics and f"{honword} {form}" not in aliases[target.name]:
+                aliases[target.name].append(f"{honword} {form}")
+                target.honorific_gender = target.honorific_gender or lex.honorifics[_key(honword)]
+        mentions.append(here)
+
+    # gender votes: a pronoun goes to the nearest person before it in its sentence, else to
+    # the first person (the subject) of the previous sentence: "Palti said … . “…,” he said."
+    for i, text in enumerate(texts):
+        for m in _PRONOUNS.finditer(text):
+            before = [d for end, d in mentions[i] if end <= m.start()]
+            if before:
+                target = before[-1]
+            elif i and mentions[i - 1]:
+                target = mentions[i - 1][0][1]
+            else:
+                continue
+            if m.group(1):
+                target.he += 1
+            else:
+                target.she += 1
+
+    out = []
+    for d in people:
+        out.append(Person(d.name, tuple(aliases[d.name]), _gender(d)))
+    return out
+
+
+def _pick(cands: list[_Draft], form: str) -> _Draft | None:
+    """The person a name form refers to among those sharing its surname."""
+    if not cands:
+        return None
+    first = _key(form.split()[0])
+    for d in cands:
+        if form == d.name or (len(form.split()) > 1 and _key(d.name.split()[0]) == first):
+            return d
+    if len(form.split()) > 1:
+        return None
+    return cands[0]
+
+
+def _merge(drafts: dict[str, _Draft]) -> list[_Draft]:
+    """One draft per person: "George Bush" folds into "George W. Bush", "Obama" into "Barack Obama"."""
+    items = sorted(drafts.values(), key=lambda d: (-len(d.name.split()), d.first))
+    kept: list[_Draft] = []
+    for d in items:
+        sur, first = _surname(d.name), _key(d.name.split()[0])
+        for k in kept:
+            if _surname(k.name) == sur and (len(d.name.split()) == 1 or _key(k.name.split()[0]) == first):
+                k.first = min(k.first, d.first)
+                k.honorific_gender = k.honorific_gender or d.honorific_gender
+                k.title_gender = k.title_gender or d.title_gender
+                break
+        else:
+            kept.append(d)
+    return sorted(kept, key=lambda d: d.first)
+
+
+def _gender(d: _Draft) -> str | None:
+    """Honorific, then gendered title, then first name, then the pronouns that follow."""
+    if d.honorific_gender or d.title_gender:
+        return d.honorific_gender or d.title_gender
+    by_name = lexicon().first_names.get(_key(d.name.split()[0]))
+    if by_name:
+        return by_name
+    if d.he > 2 * d.she:
+        return "male"
+    if d.she > 2 * d.he:
+        return "female"
+    return None
+
+
+def resolve(name: str, people: Sequence[Person]) -> Person | None:
+    """The person a name form refers to: full name, alias or surname ("Palti", "Mr. Howard").
+
+    Returns None when no person matches or the form is ambiguous between two people.
+    """
+    form = name.strip()
+    if not form:
+        return None
+    for p in people:
+        if form == p.name or form in p.aliases:
+            return p
+    sur = _surname(form)
+    first = _key(form.split()[0])
+    cands = [p for p in people if _surname(p.name) == sur]
+    if len(form.split()) > 1:
+        cands = [p for p in cands if _key(p.name.split()[0]) == first or _key(first) in lexicon().honorifics]
+    return cands[0] if len(cands) == 1 else None

@@ -1,12 +1,256 @@
-"""Roles: positions, titles and jobs the article states for a person."""
+"""Roles: positions, titles and jobs the article states for a person.
+
+Each mention of a known person (full name or short form) is checked against the patterns
+news English uses to say who someone is, in this order:
+
+1. title before the name: "Defense Minister Benny Gantz", "Morocco's Foreign Minister
+   Nasser Bourita", "then-US president Donald Trump", "U.S. Sen. Al Gore";
+2. appositive after the name: "Zohar Palti, the head of the Defense Ministry's
+   Political-Military Bureau,", "X, 45, a Boston lawyer";
+3. appositive before the name: "a Moroccan opposition leader, Mehdi Ben Barka,";
+4. copula: "Judah Ari Gross is The Times of Israel's … correspondent";
+5. relative clause: "Gantz, who also serves as alternate prime minister", "X, who heads Y".
+
+A phrase is a role only when its head word is a shipped title word (``data/roles``), so
+nationality or party alone ("X, an Israeli,"), directions in captions ("Gantz, right,"),
+plural groups ("the ministers") and photo credits are skipped.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from ..models import Article, Person, Role, Sentence
+from .people import STOPWORDS, _caption_text, _key, _pick, _surname, lexicon, person_spans
+
+# Lower-case words that may stand inside a title before a name ("former president").
+_MODIFIERS = frozenset("""former then current acting interim outgoing incoming late deputy vice
+senior chief assistant associate top retired longtime fellow new first second executive general
+managing principal lead co""".split())
+# Words joining the parts of a long title: "Secretary of the Air Force James Roche".
+_JOINERS = frozenset("of for the and on in to".split())
+_FIRST_OK = frozenset("a an the his her its their former then acting first current late".split())
+_INNER_OK = frozenset("""a an the of for and in at to from on former then first late acting current one those
+another his her their its""".split())
+# Family words name a relation to someone else: "his father Emperor Hirohito" is no role.
+_FAMILY = frozenset("""mother father son daughter brother sister wife husband widow widower
+grandmother grandfather""".split())
+# Title words that are also common adjectives when written lower case: "a major Warhol show".
+_AMBIGUOUS = frozenset("major general private chief head principal lead marine member".split())
+_PREPOSITIONS = frozenset("of for at in from with to on to under about".split())
+_DETERMINERS = ("a ", "an ", "the ", "A ", "An ", "The ")
+_WORDS = re.compile(r"\S+")
+_CONTENT = re.compile(r"[A-Za-z][\w\-]*")
+_TRIM = "\"“”‘’'()[],;:"
+
+# X, 45, a Boston lawyer, … / X, the head of the bureau, …
+_AFTER = re.compile(r",\s+(?:(?:aged\s+)?\d{1,3},\s+)?([^,;:()“”\"—–]{2,160}?)(?=,|;|:|\.(?:\s|$)|\)|—|–|\s+(?:who|whose|which|said|says|told)\b|$)")
+# X is the company's chief executive / X was a Boston lawyer
+_COPULA = re.compile(r"\s+(?:is|was|has been|had been|became|becomes|remains|will be)\s+((?:the|a|an|now|also|currently|still)\s+[^,;:()“”\"—–]{2,160}?|[A-Z][^,;:()“”\"—–]{2,160}?)(?=,|;|:|\.(?:\s|$)|\)|—|–|\s+(?:who|which|since|until|when|from|in\s+\d)\b|$)")
+# X, who heads Y / X, who is the mayor / X, who also serves as …
+_WHO = re.compile(r",\s+who\s+(?:also\s+|now\s+|currently\s+)?(is|was|serves as|served as|heads|headed|leads|led|chairs|chaired|founded|co-founded)\s+([^,;:()“”\"—–]{2,160}?)(?=,|;|:|\.(?:\s|$)|\)|—|–|\s+(?:who|which|and|since|until|when)\b|$)")
+_VERB_ROLE = {"heads": "head of", "headed": "head of", "leads": "leader of", "led": "leader of",
+              "chairs": "chair of", "chaired": "chair of", "founded": "founder of",
+              "co-founded": "co-founder of"}
+# a Moroccan opposition leader, Mehdi Ben Barka / the club's captain, John Smith
+_BEFORE = re.compile(r"(?:(?:^|\s)(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+|(?:^|\s)(?=[A-Z][\w\-]*['’]s\s))([^,;:()“”\"—–]{2,80}?),\s*$")
+# Deputy director for the Middle East, Hassiba Hadj Sahraoui, said …
+_BEFORE_AT_START = re.compile(r"([^,;:()“”\"—–]{2,130}?),\s*$")
+
+
+def _head_ok(phrase: str) -> bool:
+    """A role phrase: its last word, or the last word before its first preposition, is a title.
+
+    For two roles joined by "and", the first one decides.
+    """
+    left, sep, _ = phrase.partition(" and ")
+    return _one_head_ok(phrase) or bool(sep and _one_head_ok(left))
+
+
+def _one_head_ok(phrase: str) -> bool:
+    """The head is the last word before the first preposition ("head of the bureau"), or
+    the last word after a possessive ("The Times of Israel's … correspondent")."""
+    words = [w.lower().strip(_TRIM) for w in _CONTENT.findall(phrase.replace("’", "'"))]
+    if not words or len(words) > 16:
+        return False
+    head = words
+    for i, w in enumerate(words):
+        if w in _PREPOSITIONS and i:
+            head = words[:i]
+            break
+    if _is_title(head[-1]):
+        return True
+    return "s" in words[:-1] and _is_title(words[-1])
+
+
+def _is_title(word: str) -> bool:
+    lex = lexicon()
+    word = word.lower().rstrip(".")
+    return word in lex.titles or word in lex.title_abbrevs or word.split("-")[-1] in lex.titles
+
+
+def _clean(phrase: str) -> str:
+    phrase = phrase.strip().strip(_TRIM).strip()
+    for det in _DETERMINERS:
+        if phrase.startswith(det):
+            phrase = phrase[len(det):]
+            break
+    return phrase
+
+
+def _title_before(text: str, start: int) -> str | None:
+    """The title written just before the name: "Defense Minister", "then-US president".
+
+    Walks left from the name over capitalised words, title words, possessives, modifiers
+    ("former", "then-US", "pro-Beijing") and one lower-case noun before a title word
+    ("opposition leader"); "of"/"for"/"and" join the parts of a long title ("Secretary of
+    the Air Force"). The phrase must hold a title word.
+    """
+    space = text.rfind(" ", 0, max(0, start - 1))
+    nearest = text[space + 1:start].strip()
+    if not nearest or not (nearest[0].isupper() or _is_title(nearest) or _is_title(nearest.rstrip("s"))):
+        return None  # most names: "said Gantz", "and Palti"
+    lo = max(0, start - 200)
+    words = [m.group(0) for m in _WORDS.finditer(text, lo, start)]
+    if lo and words:
+        words = words[1:]  # a cut word
+    honorifics = lexicon().honorifics
+    while words and _key(words[-1]) in honorifics and words[-1][:1].isupper():
+        words.pop()  # "Undersecretary for Education Mr. Toccafondi"
+    kept: list[str] = []
+    titles: list[str] = []
+    after_possessive = False
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        bare = w.strip("\"“‘(")
+        low = bare.lower()
+        title = _is_title(low) or _is_title(low.rstrip("s"))
+        if w[-1] in ",;:)”\"" or (kept and w[-1] in ".!?" and not title and len(low) > 4):
+            break
+        if after_possessive:
+            # "New Zealand's Prime Minister"
+            if bare[:1].isupper() and low not in STOPWORDS:
+                kept.append(bare)
+                continue
+            break
+        if low.rstrip("s") in _FAMILY or (not kept and not (title or bare[:1].isupper())):
+            break
+        prev = words[i - 1].strip("\"“‘(") if i else ""
+        if low in _JOINERS:
+            # "Secretary of the Air Force", "co-founder and former chief executive"
+            plow = prev.lower()
+            last = next((k for k in reversed(kept) if k.lower() not in _JOINERS), "")
+            if kept and (_is_title(plow) if low == "and" else last[:1].isupper() and (
+                    prev[:1].isupper() or _is_title(plow) or plow in _JOINERS)):
+                kept.append(bare)
+                continue
+            break
+        if (low in STOPWORDS and low not in _MODIFIERS) or low[:1].isdigit():
+            break  # "said historian …", "54-year-old engineer …"
+        if title or bare[:1].isupper() or low.endswith(("'s", "’s")) or low in _MODIFIERS or "-" in low:
+            kept.append(bare)
+            if title:
+                titles.append(bare)
+            after_possessive = low.endswith(("'s", "’s"))
+            if low.startswith(("then-", "ex-")):
+                break
+            continue
+        # one lower-case noun before a lower-case title: "opposition leader", "industry minister"
+        if kept and kept[-1].islower() and _is_title(kept[-1].rstrip("s")) and low.isalpha() \
+                and not low.endswith(("ed", "ly", "ing")):
+            kept.append(bare)
+            continue
+        break
+    while kept and kept[-1].lower() in _JOINERS:
+        kept.pop()
+    # "a major Warhol exhibit": lower-case "major" is an adjective there
+    if not kept or all(t.islower() and t.rstrip("s") in _AMBIGUOUS for t in titles):
+        return None
+    return " ".join(reversed(kept))
+
+
+def roles_at(text: str, start: int, end: int) -> list[str]:
+    """Every role stated for the name at text[start:end]."""
+    out = []
+    title = _title_before(text, start)
+    if title:
+        out.append(title)
+    m = _WHO.match(text, end)
+    if m:
+        verb, phrase = m.group(1), m.group(2)
+        if verb in _VERB_ROLE:
+            out.append(f"{_VERB_ROLE[verb]} {phrase.strip().strip(_TRIM)}")
+        elif _appositive_ok(phrase):
+            out.append(_clean(phrase))
+    else:
+        m = _AFTER.match(text, end) or _COPULA.match(text, end)
+        if m and _appositive_ok(m.group(1)):
+            out.append(_clean(m.group(1)))
+    if not text[:start].rstrip().endswith(","):
+        return [part for role in out for part in _split(role)]
+    m = _BEFORE.search(text, max(0, start - 90), start)
+    if m and _appositive_ok(m.group(1)):
+        out.append(_clean(m.group(1)))
+    elif start <= 140:
+        m = _BEFORE_AT_START.match(text, 0, start)
+        if m and _is_title(m.group(1).split(None, 1)[0]) and _appositive_ok(m.group(1)):
+            out.append(_clean(m.group(1)))
+    return [part for role in out for part in _split(role)]
+
+
+def _split(role: str) -> list[str]:
+    """Two roles joined by "and": "a planetary scientist and a co-author of the study"."""
+    left, sep, right = role.partition(" and ")
+    if sep and _one_head_ok(left):
+        if _one_head_ok(right):
+            return [_clean(left), _clean(right)]
+        if not _one_head_ok(role):
+            return [_clean(left)]
+    return [role]
+
+
+def _appositive_ok(phrase: str) -> bool:
+    """An appositive role: a noun phrase (no clause words such as "if", "by", "with",
+    "all") whose head is a title."""
+    words = phrase.lower().split()
+    if not words or (words[0].endswith(("ing", "ed")) and not _is_title(words[0])):
+        return False
+    if words[0] in STOPWORDS and words[0] not in _FIRST_OK:
+        return False
+    if any(w in STOPWORDS and w not in _INNER_OK for w in words[1:]):
+        return False
+    return _head_ok(phrase)
 
 
 def extract_roles(article: Article, sentences: Sequence[Sentence], people: Sequence[Person]) -> list[Role]:
-    """One Role per person and distinct role the article states."""
-    return []
+    """One Role per person and distinct role the article states.
+
+    Skips roles of unnamed people, groups, bare nationality or party, and photo credits;
+    a role restated in other words with the same head ("Defense Minister", "Israeli
+    Defense Minister") is kept once, as first written.
+    """
+    if not people:
+        return []
+    by_surname: dict[str, list[Person]] = {}
+    for p in people:
+        by_surname.setdefault(_surname(p.name), []).append(p)
+    out: list[Role] = []
+    seen: dict[str, list[set[str]]] = {}
+    for s in sentences:
+        text = _caption_text(s)
+        for start, end, _, _ in person_spans(text):
+            form = text[start:end]
+            person = _pick(by_surname.get(_surname(form), []), form)  # type: ignore[arg-type]
+            if person is None:
+                continue
+            for role in roles_at(text, start, end):
+                words = {w.lower() for w in _CONTENT.findall(role)} - _JOINERS
+                if not words:
+                    continue
+                known = seen.setdefault(person.name, [])
+                if any(words <= k or k <= words for k in known):
+                    continue
+                known.append(words)
+                out.append(Role(person.name, role, s.text))
+    return out

@@ -1,0 +1,92 @@
+"""People: names, short forms, gender, and what is not a person; resolve()."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.extract.people import extract_people, resolve
+from quizgen.models import Article, Paragraph
+from quizgen.reader import read_article
+from quizgen.text.sentences import sentences
+
+
+def people_of(*paragraphs: str):
+    article = Article(title="t", paragraphs=tuple(Paragraph(p) for p in paragraphs))
+    return extract_people(article, sentences(article))
+
+
+def names(*paragraphs: str) -> list[str]:
+    return [p.name for p in people_of(*paragraphs)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Defense Minister Benny Gantz arrived in Rabat.", ["Benny Gantz"]),           # title
+    ("\"We agreed,\" said Zohar Palti, speaking to reporters.", ["Zohar Palti"]),  # said X
+    ("Mehdi Ben Barka, a Moroccan opposition leader, vanished.", ["Mehdi Ben Barka"]),  # appositive
+    ("Kalle Virtanen told the court he was innocent.", ["Kalle Virtanen"]),          # speech verb
+    ("John F. Kennedy visited Berlin.", ["John F. Kennedy"]),                         # initials
+    ("William Clay Ford Jr. said the plant would close.", ["William Clay Ford Jr."]),
+    ("Lockerbie convict Abdelbaset Ali al-Megrahi died.", ["Abdelbaset Ali al-Megrahi"]),
+    ("Secretary of State John Kerry flew to Kuala Lumpur.", ["John Kerry"]),        # Wikinews
+    ("According to Amnesty International Iason Athanasiadis-Fowden, reporter for The Washington Times, was arrested.",
+     ["Iason Athanasiadis-Fowden"]),                                                  # Wikinews
+])
+def test_names(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Defense Ministry said the deal was signed in Western Sahara.",   # organisation, place
+    "Hurricane Katrina struck New Orleans.",                               # event, place
+    "Israeli and Moroccan officials met on Wednesday.",                    # nationalities
+    "The Ford Explorer had a 29% decline in sales.",                        # product
+    "General Motors said it would cut jobs.",                               # company after a title word
+])
+def test_not_people(text):
+    assert names(text) == []
+
+
+def test_short_forms_become_aliases_of_the_full_name():
+    people = people_of("Prime Minister John Howard spoke on Monday.",
+                       "Mr Howard said the plan would work.", "Howard left early.")
+    assert [(p.name, p.aliases) for p in people] == [("John Howard", ("Howard", "Mr Howard"))]
+
+
+@pytest.mark.parametrize("paragraphs, gender", [
+    (("Mr. Dror arrived.",), "male"),                                          # honorific
+    (("Ms Anat Dror arrived.",), "female"),                                    # honorific
+    (("Mary Smith arrived.",), "female"),                                      # first-name list
+    (("Zohar Palti said the deal was signed.", "\"It works,\" he said."), "male"),                  # pronoun after
+    (("Spokeswoman Noa Tal spoke.",), "female"),                               # gendered title
+    (("Kalle Virtanen said no.",), None),                                       # nothing shows it
+])
+def test_gender(paragraphs, gender):
+    assert people_of(*paragraphs)[0].gender == gender
+
+
+def test_resolve_short_forms():
+    people = people_of("Defense Minister Benny Gantz met Foreign Minister Nasser Bourita.",
+                       "Gantz said the talks went well.")
+    assert resolve("Gantz", people).name == "Benny Gantz"
+    assert resolve("Benny Gantz", people).name == "Benny Gantz"
+    assert resolve("Mr. Bourita", people).name == "Nasser Bourita"
+    assert resolve("Palti", people) is None
+    assert resolve("", people) is None
+
+
+def test_same_surname_is_ambiguous_for_resolve():
+    people = people_of("Michael Kempf and Anna Kempf were injured.")
+    assert {p.name for p in people} == {"Michael Kempf", "Anna Kempf"}
+    assert resolve("Kempf", people) is None
+
+
+def test_wikinews_article_people():
+    """Wikinews (CC BY 2.5): Lockerbie convict buried, 2012-05-23."""
+    from quizgen.reader import sample_path
+
+    article = read_article(sample_path())
+    people = {p.name: p for p in extract_people(article, sentences(article))}
+    assert "Abdelbaset al-Megrahi" in people
+    assert "al-Megrahi" in people["Abdelbaset al-Megrahi"].aliases
+    assert "David Cameron" in people and "Alex Salmond" in people
+    assert not any("Lockerbie" in name or "Libya" in name for name in people)

@@ -1,0 +1,93 @@
+"""Roles: one table row per news pattern and per "not a role" trap.
+
+Sentences are written for these tests or come from the Wikinews articles in
+tests/data/articles (CC BY 2.5, attribution in each file's header).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.extract.people import extract_people
+from quizgen.extract.roles import extract_roles
+from quizgen.models import Article, Paragraph
+from quizgen.text.sentences import sentences
+
+
+def roles_of(*paragraphs: str, captions: tuple[str, ...] = ()) -> set[tuple[str, str]]:
+    paras = [Paragraph(p) for p in paragraphs] + [Paragraph(c, caption=True) for c in captions]
+    article = Article(title="t", paragraphs=tuple(paras))
+    sents = sentences(article)
+    return {(r.person, r.role) for r in extract_roles(article, sents, extract_people(article, sents))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # title before the name
+    ("Defense Minister Avi Dror met the delegation on Monday.", {("Avi Dror", "Defense Minister")}),
+    ("Norway's Foreign Minister Kari Lund arrived late.", {("Kari Lund", "Norway's Foreign Minister")}),
+    ("U.S. Sen. Al Gore spoke first.", {("Al Gore", "U.S. Sen.")}),
+    ("The deal was part of then-US president Donald Trump's plan.", {("Donald Trump", "then-US president")}),
+    ("The report was written by Mossad historian Ronen Bergman.", {("Ronen Bergman", "Mossad historian")}),
+    ("He shook hands with his Danish counterpart Lars Holm.", {("Lars Holm", "Danish counterpart")}),
+    ("Secretary of the Air Force James Roche: \"No, Sir, save it.\"",  # Wikinews
+     {("James Roche", "Secretary of the Air Force")}),
+    ("Former Microsoft CEO Bill Gates responded with a statement.", {("Bill Gates", "Former Microsoft CEO")}),
+    ("The two killed were 54-year-old engineer Michael Kempf of Savannah.",  # Wikinews
+     {("Michael Kempf", "engineer")}),
+    # appositive after the name
+    ("\"We agreed,\" said Dana Weiss, the head of the ministry's planning bureau, on Tuesday.",
+     {("Dana Weiss", "head of the ministry's planning bureau")}),
+    ("Robert Sumwalt, chairman of the National Transportation Safety Board, spoke.",  # Wikinews
+     {("Robert Sumwalt", "chairman of the National Transportation Safety Board")}),
+    ("Tom Reed, 45, a Boston lawyer, filed the suit.", {("Tom Reed", "Boston lawyer")}),
+    ("As Ben Rozitis, a planetary scientist and a co-author of the study, told reporters: \"Yes.\"",  # Wikinews
+     {("Ben Rozitis", "planetary scientist"), ("Ben Rozitis", "co-author of the study")}),
+    # appositive before the name
+    ("Agents abducted a Moroccan opposition leader, Mehdi Ben Barka, in 1965.",
+     {("Mehdi Ben Barka", "Moroccan opposition leader")}),
+    ("The prime minister of Turkey, Recep Tayyip Erdogan, said the vote would go ahead.",  # Wikinews
+     {("Recep Tayyip Erdogan", "prime minister of Turkey")}),
+    ("Amtrak's CEO, Richard Anderson, held CSX responsible.", {("Richard Anderson", "Amtrak's CEO")}),  # Wikinews
+    ("Deputy director for Amnesty International, Hassiba Hadj Sahraoui, said so.",
+     {("Hassiba Hadj Sahraoui", "Deputy director for Amnesty International")}),
+    # copula
+    ("Sara Klein is the company's chief executive.", {("Sara Klein", "company's chief executive")}),
+    ("Judah Gross is The Daily Post's religion correspondent.",
+     {("Judah Gross", "Daily Post's religion correspondent")}),
+    # relative clauses
+    ("Ruth Adler, who heads the city's planning office, declined to comment.",
+     {("Ruth Adler", "head of the city's planning office")}),
+    ("Maria Costa, who is the mayor of Porto, opened the bridge.", {("Maria Costa", "mayor of Porto")}),
+])
+def test_role_patterns(text, expected):
+    assert roles_of(text) == expected
+
+
+def test_role_of_a_short_form_goes_to_the_full_name():
+    got = roles_of("Prime Minister Avi Dror visited Rabat.",
+                   "Dror, who also serves as party chairman, left on Friday.")
+    assert got == {("Avi Dror", "Prime Minister"), ("Avi Dror", "party chairman")}
+
+
+def test_roles_in_captions_count_but_photo_credits_do_not():
+    got = roles_of("The talks ended on Wednesday.",
+                   captions=("Interior Minister Dan Meir, left, meets the press in Oslo. (AP/Jane Roe)",))
+    assert got == {("Dan Meir", "Interior Minister")}
+
+
+@pytest.mark.parametrize("text", [
+    "Dan Meir, an Israeli, was arrested in Paris.",          # bare nationality
+    "Dan Meir, a Republican, voted against the bill.",       # bare party
+    "Benny Gantz, right, shakes hands with the envoy.",      # caption direction
+    "The ministers met Dan Meir in Rabat on Monday.",        # group
+    "Dan Meir, who was shot in the head, survived.",         # "head" that is no role
+    "It was a major Andy Warhol exhibit.",                   # adjective "major"
+    "He thanked his father Tom Reed.",                       # relation to someone else
+    "Officials said the Defense Ministry will decide.",      # no person
+])
+def test_not_roles(text):
+    assert roles_of(text) == set()
+
+
+def test_no_people_no_roles():
+    assert roles_of("") == set()
