@@ -27,7 +27,7 @@ def roles_of(*paragraphs: str, captions: tuple[str, ...] = ()) -> set[tuple[str,
     ("Norway's Foreign Minister Kari Lund arrived late.", {("Kari Lund", "Norway's Foreign Minister")}),
     ("U.S. Sen. Al Gore spoke first.", {("Al Gore", "U.S. Sen.")}),
     ("The deal was part of then-US president Donald Trump's plan.", {("Donald Trump", "then-US president")}),
-    ("The report was written by Mossad historian Ronen Bergman.", {("Ronen Bergman", "Mossad historian")}),
+    ("The report was written by army historian Uri Sela.", {("Uri Sela", "army historian")}),
     ("He shook hands with his Danish counterpart Lars Holm.", {("Lars Holm", "Danish counterpart")}),
     ("Secretary of the Air Force James Roche: \"No, Sir, save it.\"",  # Wikinews
      {("James Roche", "Secretary of the Air Force")}),
@@ -43,8 +43,8 @@ def roles_of(*paragraphs: str, captions: tuple[str, ...] = ()) -> set[tuple[str,
     ("As Ben Rozitis, a planetary scientist and a co-author of the study, told reporters: \"Yes.\"",  # Wikinews
      {("Ben Rozitis", "planetary scientist"), ("Ben Rozitis", "co-author of the study")}),
     # appositive before the name
-    ("Agents abducted a Moroccan opposition leader, Mehdi Ben Barka, in 1965.",
-     {("Mehdi Ben Barka", "Moroccan opposition leader")}),
+    ("Agents abducted a Danish opposition leader, Lars Holm, in 1965.",
+     {("Lars Holm", "Danish opposition leader")}),
     ("The prime minister of Turkey, Recep Tayyip Erdogan, said the vote would go ahead.",  # Wikinews
      {("Recep Tayyip Erdogan", "prime minister of Turkey")}),
     ("Amtrak's CEO, Richard Anderson, held CSX responsible.", {("Richard Anderson", "Amtrak's CEO")}),  # Wikinews
@@ -78,7 +78,7 @@ def test_roles_in_captions_count_but_photo_credits_do_not():
 @pytest.mark.parametrize("text", [
     "Dan Meir, an Israeli, was arrested in Paris.",          # bare nationality
     "Dan Meir, a Republican, voted against the bill.",       # bare party
-    "Benny Gantz, right, shakes hands with the envoy.",      # caption direction
+    "Avi Dror, right, shakes hands with the envoy.",        # caption direction
     "The ministers met Dan Meir in Rabat on Monday.",        # group
     "Dan Meir, who was shot in the head, survived.",         # "head" that is no role
     "It was a major Andy Warhol exhibit.",                   # adjective "major"
