@@ -111,3 +111,72 @@ def test_arbitrary_text_through_extractors(text):
     except QuizgenError:
         return
     json.dumps(facts.to_dict())
+
+
+# --------------------------------------------------------------------------- rendered output
+
+MARK = "<qzx onmouseover=alert(1)>"  # a tag no template uses
+
+
+def _question(text: str, qtype: str = "mcq"):
+    from quizgen.models import Question, Source
+
+    t = text + MARK
+    answers = {"mcq": t, "who_said": t, "true_false": "True", "short_answer": t, "cloze": t,
+               "matching": ((t, t + "r"), ("b" + MARK, "c"), ("d", "e" + MARK)),
+               "timeline": (t, "x" + MARK, "y")}
+    choices = {"mcq": (t, "b" + MARK, "c", "d"), "who_said": (t, "b", "c", "d"), "true_false": ("True", "False")}
+    return Question(id="q" + qtype, type=qtype, prompt=f"{t} _____ ?", answer=answers[qtype],
+                    source=Source(t, t, "2021-11-24", "javascript:alert(1)"), choices=choices.get(qtype, ()),
+                    accept=(t,), explanation=t, tags=("x",), key=t)
+
+
+def _bank(text: str):
+    from quizgen.models import QUESTION_TYPES, QuestionBank
+
+    return QuestionBank(tuple(_question(text, t) for t in QUESTION_TYPES))
+
+
+def _live_tags(page: str) -> set[str]:
+    from html.parser import HTMLParser
+
+    tags: set[str] = set()
+
+    class P(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            tags.add(tag)
+            tags.update(name for name, _ in attrs if name.startswith("on"))
+
+    P().feed(page)
+    return tags
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=60))
+def test_every_rendered_field_is_escaped(text):
+    from quizgen.render.anki import escape
+    from quizgen.render.html import render_worksheet
+    from quizgen.render.web import render_interactive
+
+    bank = _bank(text)
+    for page in (render_worksheet(bank), render_interactive(bank)):
+        live = _live_tags(page)
+        assert "qzx" not in live and "onmouseover" not in live
+        assert 'href="javascript:' not in page.lower()
+    field = escape(text + MARK)
+    assert "<" not in field and ">" not in field and "{{" not in field
+
+
+def test_worksheet_from_hostile_article_has_no_live_markup(tmp_path):
+    article = tmp_path / "hostile.txt"
+    article.write_text(
+        "Hostile <script>alert(1)</script> title\n\n"
+        "Prime Minister Jane Smith <img src=x onerror=alert(2)> said on Monday that the bridge would open "
+        "in March 2022. “It is a <script>alert(3)</script> great day for the <b>city</b>,” Smith told reporters. "
+        "Transport Minister John Brown said the <iframe src=javascript:alert(4)> project cost $5 million.\n")
+    page = tmp_path / "quiz.html"
+    result = _run(["html", str(article), "-o", str(page)])
+    assert result.returncode == 0, result.stderr
+    live = _live_tags(page.read_text())
+    assert not live & {"script", "img", "iframe", "b", "onerror"}
+    assert "&lt;script&gt;" in page.read_text()
