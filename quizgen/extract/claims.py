@@ -1,12 +1,878 @@
-"""Claims: who said or asserted what, quoted (direct) or reported (indirect)."""
+"""Claims: who said or asserted what, quoted (direct) or reported (indirect).
+
+Two passes over the body paragraphs (captions are skipped):
+
+1. Quotations. ``quote_spans`` finds the top-level quotations of a paragraph in one linear
+   scan (curly and straight, double and single, nested quotes inside). Quotations split by
+   an attribution ("…,” said Palti, “…”) are joined, and a quotation left open at the end
+   of a paragraph continues into the next one when that opens with a quotation mark. The
+   speaker comes from the attribution after the quotation ("…,” Palti said / said Palti /
+   the Defense Ministry said), before it ("Palti added: “…”", "according to X, “…”"), or,
+   for a quotation that stands alone in its paragraph, from the quotation just before it.
+2. Reported speech. In each sentence, the first verb of saying outside quotation marks
+   with a subject ("X said [that] …", "…, X said", "according to X, …") gives an indirect
+   claim. When quoted words make up most of the reported content ('Cameron said Megrahi
+   "should never have been released"'), the claim is direct and its text the quoted words.
+
+Speakers: a title before a name is dropped ("Mossad historian Ronen Bergman"), a surname
+becomes the fullest name of the article, "the official" the earlier "a senior Israeli
+defense official", and pronouns the nearest compatible person (gender from the people
+list, honorifics, first names). Skipped: quotations with no attribution (scare quotes,
+titles), passives ("is said to"), questions ("asked whether"), unresolved pronouns.
+Every step looks at a bounded window of text, so the work is linear in the article.
+"""
 
 from __future__ import annotations
 
-from typing import Sequence
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Iterator, Sequence
 
 from ..models import Article, Claim, Person, Sentence
 
+# --------------------------------------------------------------------------- lexicons
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    verbs: dict[str, str]  # form -> strong | weak | quote
+    scare: tuple[str, ...]
+    cue: re.Pattern
+    cut: re.Pattern  # where reported content ends
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("quizgen").joinpath(f"data/claims/{name}").read_text("utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """An alternation factored by prefix ("sa(?:id|ys)"), so a failing position fails fast."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        alts = [re.escape(ch) + walk(sub) if ch else "" for ch, sub in sorted(node.items())]
+        if len(alts) == 1:
+            return alts[0]
+        opt = "" in alts
+        alts = [a for a in alts if a]
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if opt else body
+
+    return walk(tree)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    verbs = {}
+    for line in _data_lines("verbs.txt"):
+        form, _, kind = line.partition("\t")
+        verbs[form.strip()] = kind.strip() or "strong"
+    scare = tuple(_data_lines("scare.txt"))
+    forms = _trie_pattern(sorted(verbs))
+    cue = re.compile(rf"\b(?:(?:{forms})\b|[Aa]ccording to\b)")
+    # "…, according to X", "…, though …", "…; …", "… and said …" end the content
+    parts = "|".join(f for f, k in verbs.items() if k == "participle")
+    cut = re.compile(rf",\s+(?:according to|though|although|even though|whereas|{parts})\b|;\s|\s+and\s+(?:also\s+|then\s+|later\s+)?(?:{forms})\b")
+    return _Lexicon(verbs, scare, cue, cut)
+
+
+@lru_cache(maxsize=1)
+def _names():
+    """First names with gender, honorifics, titles and non-person words of the people lexicon."""
+    try:
+        from .people import lexicon
+
+        lex = lexicon()
+        return lex.first_names, lex.honorifics, lex.titles | set(lex.title_abbrevs), lex.nonperson
+    except Exception:  # the people stage is optional here: speakers still work without it
+        return {}, {}, frozenset(), frozenset()
+
+
+# --------------------------------------------------------------------------- quotations
+
+_QUOTE_CHARS = re.compile(r"[\"“”„‘’'«»]")
+_DOUBLE_OPEN, _DOUBLE_CLOSE = "“„«", "”»"
+
+
+def quote_spans(text: str) -> list[tuple[int, int, bool]]:
+    """Top-level quotations of one paragraph: (start, end, closed) inside the marks.
+
+    One pass over the quotation marks. Curly marks say their direction; a straight double
+    mark opens when no quotation is open and closes otherwise; a straight single mark opens
+    only before a letter after a space. Marks of the other kind inside a quotation are
+    nested quotes. An apostrophe between letters ("don’t") is no mark. A quotation still
+    open at the end of the paragraph is returned with ``closed`` False.
+    """
+    out: list[tuple[int, int, bool]] = []
+    kind = ""  # '"' or "'" while a quotation is open
+    start = 0
+    n = len(text)
+    for m in _QUOTE_CHARS.finditer(text):
+        i = m.start()
+        c = m.group()
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < n else " "
+        if c in "’'" and prev.isalnum() and nxt.isalnum():
+            continue  # apostrophe: don’t, Mosa’ab
+        if c in _DOUBLE_OPEN or (c == '"' and kind != '"'):
+            typ, opening = '"', True
+        elif c in _DOUBLE_CLOSE or c == '"':
+            typ, opening = '"', False
+        elif c == "‘":
+            typ, opening = "'", True
+        elif c == "’":
+            typ, opening = "'", False
+        elif kind == "'" and not prev.isspace():
+            typ, opening = "'", False
+        elif not kind and (prev.isspace() or prev in "([—–-:") and nxt.isalnum():
+            typ, opening = "'", True
+        else:
+            continue
+        if not kind:
+            if opening:
+                kind, start = typ, i + 1
+            continue
+        if typ != kind:
+            continue  # a nested quotation of the other kind
+        if opening:
+            start = i + 1  # the earlier quotation was never closed
+        else:
+            if i > start:
+                out.append((start, i, True))
+            kind = ""
+    if kind and start < n:
+        out.append((start, n, False))
+    return out
+
+
+# --------------------------------------------------------------------------- noun phrases
+
+_TOKEN = re.compile(r"[^\W_][\w’'.&-]*|[^\w\s]")
+_PRONOUNS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "i": None, "we": None}
+_TIME = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today
+tonight earlier later also then previously further again already reportedly recently once
+separately often repeatedly publicly privately has had have would will could can may might
+did does do not never first last week month year morning afternoon evening night""".split())
+_STOP = frozenset("""that which who whom whose where when while as because since if though
+although but or nor so than after before until to in on by with into about over under
+against between through during is was are were be been being said says say told tells
+not this these those there here it he she they we i you also however meanwhile yet""".split())
+_NP_INNER = frozenset("of for from at".split())
+_FWD_STOP = _STOP | frozenset("""and at adding speaking noting according who whose on in during
+after before while when as citing referring told""".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def subject_before(text: str, pos: int, lo: int = 0, *, appositive: bool = True) -> tuple[int, int] | None:
+    """The noun phrase ending right before ``pos`` (a verb): its (start, end), or None.
+
+    Skips adverbs and times between subject and verb ("Obama on Tuesday said", "X has
+    also said"); "X, the head of Y, said" and "X, who …, said" give X.
+    """
+    toks = _tokens(text, max(lo, pos - 160), pos)
+    i = len(toks) - 1
+    # adverbs, auxiliaries and times between the subject and the verb
+    while i >= 0 and (toks[i][2].lower() in _TIME or (toks[i][2].endswith("ly") and toks[i][2].islower())):
+        low = toks[i][2].lower()
+        i -= 1
+        if low in _WEEKDAYS and i >= 0 and toks[i][2].lower() == "on":
+            i -= 1
+        elif low in ("week", "month", "year", "morning", "night") and i >= 0 and toks[i][2].lower() in ("last", "this", "earlier"):
+            i -= 1
+    if i < 0:
+        return None
+    if toks[i][2].lower() in _PRONOUNS:
+        return toks[i][0], toks[i][1]
+    end_i = i
+    while i >= 0 and end_i - i < 12:
+        tok = toks[i][2]
+        low = tok.lower()
+        if not (tok[0].isalnum()) and tok not in "&":
+            break
+        if low in _STOP:
+            break
+        if low == "and" and not (i > 0 and _is_cap(toks[i - 1][2]) and _is_cap(toks[i + 1][2])):
+            break
+        i -= 1
+    first = i + 1
+    while first <= end_i and (toks[first][2].lower() in _NP_INNER | {"and"} or toks[first][2].lower() in _TIME):
+        first += 1
+    if first > end_i:
+        # "Palti, who served for years …, said": the antecedent before the inserted clause
+        if appositive and i >= 0 and toks[i][2] == "," and i == end_i:
+            comma = text.rfind(",", max(lo, toks[i][0] - 200), toks[i][0])
+            if comma < 0:
+                return None
+            inner_start = comma + 1 + len(text[comma + 1:toks[i][0]]) - len(text[comma + 1:toks[i][0]].lstrip())
+            inner = text[inner_start:toks[i][0]]
+            first_word = inner.split(" ", 1)[0].lower() if inner else ""
+            head = subject_before(text, comma, lo, appositive=False)
+            if head and (inner[:1].isdigit() or first_word in ("who", "whose", "which")):
+                return head
+            if inner and 2 <= len(inner.split()) <= 4 and all(_is_cap(w) for w in inner.split()):
+                return inner_start, toks[i][0]  # "the state governor, Henry McMaster, said"
+            if head and _is_cap(text[head[0]:head[1]]):
+                return head
+            if first_word in ("a", "an", "the"):
+                return inner_start, toks[i][0]
+        return None
+    if i >= 0 and toks[i][2].lower() in ("which", "that", "whom") and toks[first][2].lower() not in _PRONOUNS:
+        return None  # "the territory which Rabat claims as its own": an object relative clause
+    return toks[first][0], toks[end_i][1]
+
+
+def phrase_after(text: str, pos: int) -> tuple[int, int] | None:
+    """The noun phrase starting at ``pos`` ("said Zohar Palti, the head …" gives Zohar Palti)."""
+    toks = _tokens(text, pos, min(len(text), pos + 200))
+    out = []
+    for k, (s, e, tok) in enumerate(toks):
+        low = tok.lower()
+        if not tok[0].isalnum() and tok != "&":
+            break
+        if tok.endswith(".") and len(tok) > 4:  # "… said officials." ends the sentence
+            out.append((s, e - 1))
+            break
+        if out and (low in _FWD_STOP or low in _lexicon().verbs) and not (
+                low in _NP_INNER and k + 1 < len(toks) and not _is_cap(tok)):
+            if low not in ("of", "for", "from") or len(out) > 8:
+                break
+        if len(out) >= 10:
+            break
+        out.append((s, e))
+    if not out:
+        return None
+    return out[0][0], out[-1][1]
+
+
+# --------------------------------------------------------------------------- article state
+
+
+@dataclass
+class _Found:
+    speaker: str
+    text: str
+    kind: str
+    sentence: str
+    para: int
+    order: tuple[int, int]
+
+
+@dataclass
+class _Doc:
+    """One article's body: paragraphs, sentences, quotations and what is known of names."""
+
+    paras: dict[int, str]
+    sents: list[Sentence]
+    people: Sequence[Person]
+    quotes: dict[int, list[tuple[int, int, bool]]] = field(default_factory=dict)
+    found: list[_Found] = field(default_factory=list)
+    used: set[tuple[int, int]] = field(default_factory=set)  # (paragraph, cue offset) already attributed
+    full_cache: dict[str, str] = field(default_factory=dict)
+    body_text: str = ""
+    sent_keys: list[tuple[int, int]] = field(default_factory=list)
+    longest: dict[str, str] | None = None
+
+    def sentence_at(self, para: int, pos: int) -> Sentence | None:
+        k = bisect_right(self.sent_keys, (para, pos)) - 1
+        if k >= 0 and self.sents[k].paragraph == para and pos < self.sents[k].end + 1:
+            return self.sents[k]
+        return None
+
+    def sentence_index(self, para: int, pos: int) -> int | None:
+        s = self.sentence_at(para, pos)
+        return bisect_right(self.sent_keys, (para, s.start)) - 1 if s else None
+
+    def in_quote(self, para: int, pos: int) -> bool:
+        quotes = self.quotes.get(para)
+        if not quotes:
+            return False
+        k = bisect_right(quotes, (pos, len(self.paras[para]) + 1, True)) - 1
+        return k >= 0 and quotes[k][0] <= pos < quotes[k][1]
+
 
 def extract_claims(article: Article, sentences: Sequence[Sentence], people: Sequence[Person]) -> list[Claim]:
-    """The claims of the article with their speakers resolved."""
-    return []
+    """The claims of the article with their speakers resolved, in order of appearance.
+
+    Skips captions, quotations with no identifiable source (scare quotes, titles) and
+    reported speech whose speaker is an unresolved pronoun.
+    """
+    paras = {i: p.text for i, p in enumerate(article.paragraphs) if not p.caption}
+    sents = [s for s in sentences if not s.caption and s.paragraph in paras]
+    doc = _Doc(paras, sents, people)
+    doc.body_text = "\n\n".join(paras.values())
+    doc.sent_keys = [(s.paragraph, s.start) for s in sents]
+    for i, text in paras.items():
+        if '"' in text or "“" in text or "‘" in text or "'" in text or "«" in text:
+            doc.quotes[i] = quote_spans(text)
+    _direct(doc)
+    _indirect(doc)
+    doc.found.sort(key=lambda f: f.order)
+    _definite_speakers(doc)
+    out, seen = [], set()
+    for f in doc.found:
+        key = (f.speaker, f.text)
+        if f.speaker and f.text and key not in seen:
+            seen.add(key)
+            out.append(Claim(f.speaker, f.text, f.kind, f.sentence))
+    return out
+
+
+# --------------------------------------------------------------------------- direct claims
+
+_LEAD = re.compile(r"[\s,.;:!?…—–-]*")
+
+
+def _groups(doc: _Doc) -> Iterator[list[tuple[int, int, int]]]:
+    """Quotations to attribute together: (paragraph, start, end) parts of one statement."""
+    order = sorted(doc.quotes)
+    pending: list[tuple[int, int, int]] = []
+    for idx, p in enumerate(order):
+        text = doc.paras[p]
+        for k, (s, e, closed) in enumerate(doc.quotes[p]):
+            if pending:
+                lp, ls, le = pending[-1]
+                if lp == p:
+                    gap = text[le + 1:s - 1]
+                    # "…,” said Palti, “…”: an attribution inside one sentence joins the parts
+                    joined = (text[le - 1:le] == "," and len(gap) < 120 and gap.rstrip()[-1:] in (",", ":")
+                              and not any(c in gap for c in ".!?;") and _lexicon().cue.search(gap))
+                    if not joined:
+                        yield pending
+                        pending = []
+                elif not (k == 0 and not text[:s - 1].strip() and lp == order[idx - 1] and lp == p - 1
+                          and not doc.quotes[lp][-1][2] and doc.quotes[lp][-1][1] == le):
+                    yield pending
+                    pending = []
+            pending.append((p, s, e))
+    if pending:
+        yield pending
+
+
+def _attribution_after(doc: _Doc, p: int, end: int) -> tuple[str, int] | None:
+    """Speaker phrase and cue offset in the attribution after a quotation ending at ``end``."""
+    text = doc.paras[p]
+    quotes = doc.quotes.get(p, [])
+    k = bisect_right(quotes, (end, len(text) + 1, True))
+    stop = quotes[k][0] - 1 if k < len(quotes) else len(text)
+    lead = _LEAD.match(text, min(end + 1, len(text)), stop)
+    pos = lead.end() if lead else end + 1
+    if any(c in ".!?;" for c in text[end + 1:pos]):
+        return None  # the sentence ends with the quotation
+    window = text[pos:min(stop, pos + 160)]
+    dot = re.search(r"[.!?;](?:\s|$)", window)
+    if dot and not re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Prof|Jr|U\.S|U\.N|[A-Z])\.$", window[:dot.start() + 1]):
+        window = window[:dot.start()]
+    m = _lexicon().cue.search(window)
+    if not m or m.start() > 100:
+        return None
+    cue = pos + m.start()
+    if _lexicon().verbs.get(m.group()) == "participle":
+        return None
+    if m.start() == 0:  # "said Zohar Palti, the head of …", "according to the ministry"
+        after = cue + len(m.group())
+        np = phrase_after(text, after + (len(text[after:]) - len(text[after:].lstrip())))
+        if np is None:
+            return None
+        return text[np[0]:np[1]], cue
+    np = subject_before(text, cue, pos)
+    if np is None:
+        return None
+    return text[np[0]:np[1]], cue
+
+
+_HEAD_TAIL = re.compile(r"\s*(?:(?:to|at|in|on|with)\s+)?(?:(?:the|a|an|his|her|their)\s+)?[\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}\s*$")
+
+
+def _attribution_before(doc: _Doc, p: int, start: int) -> tuple[str, int] | None:
+    """Speaker of an introduced quotation: "Palti added: “…”", "He told reporters, “…”"."""
+    text = doc.paras[p]
+    sent = doc.sentence_at(p, start - 1)
+    begin = max(sent.start if sent else 0, start - 300)
+    head = text[begin:start - 1].rstrip()
+    if not head:
+        # "Palti said:" closing the previous paragraph introduces this one
+        prev = max((q for q in doc.paras if q < p), default=None)
+        if prev is None or p - prev > 1 or not doc.paras[prev].rstrip().endswith(":"):
+            return None
+        text, p, head = doc.paras[prev], prev, doc.paras[prev].rstrip()[:-1]
+        begin = 0
+    if head.endswith(":") and not _lexicon().cue.search(head):
+        # "Director of Air Force Communications Bill Bodie: “…”"
+        name = _person_in(doc, " ".join(head[:-1].split()[-6:]))
+        return (name, -1) if name else None
+    if head.endswith((",", ":")):
+        head = head[:-1]
+    elif not head.endswith(("that", "saying")):
+        if not re.search(r"\b(?:said|says|added|wrote|told)\s*$", head):
+            return None
+    last = None
+    for m in _lexicon().cue.finditer(text, begin, begin + len(head)):
+        last = m
+    if last is None:
+        return None
+    rest = text[last.end():begin + len(head)]
+    if last.group().lower().startswith("according"):
+        np = phrase_after(text, last.end() + 1)
+        return (text[np[0]:np[1]], last.start()) if np else None
+    if len(rest.split()) > 6 or not _HEAD_TAIL.fullmatch(re.sub(r"\bthat$|\bsaying$", "", rest)):
+        return None
+    np = subject_before(text, last.start(), begin)
+    if np is None:
+        return None
+    return text[np[0]:np[1]], last.start()
+
+
+def _is_scare(text: str, start: int) -> bool:
+    """A term or title in quotation marks: "the so-called ‘deal of the century’"."""
+    before = text[max(0, start - 30):start - 1].rstrip().lower()
+    for det in (" the", " a", " an", " its", " their"):  # "called the “family assistance plan”"
+        if before.endswith(det):
+            before = before[:-len(det)]
+            break
+    return before.endswith(_lexicon().scare)
+
+
+def _direct(doc: _Doc) -> None:
+    last: _Found | None = None
+    for group in _groups(doc):
+        p0, s0, _ = group[0]
+        text0 = doc.paras[p0]
+        if _is_scare(text0, s0):
+            continue
+        sent = doc.sentence_at(p0, s0 - 1)
+        head = text0[max(sent.start if sent else 0, s0 - 300):s0 - 1].strip()  # bounded: linear time
+        speaker = None
+        for p, _, e in group:
+            got = _attribution_after(doc, p, e)
+            if got:
+                speaker = got
+                doc.used.add((p, got[1]))
+                break
+        if speaker is None:
+            got = _attribution_before(doc, p0, s0)
+            if got:
+                speaker = got
+                doc.used.add((p0, got[1]))
+        words = sum(len(doc.paras[p][s:e].split()) for p, s, e in group)
+        if speaker is None:
+            # a quotation alone in its paragraph, right after a speaker's quotation
+            alone = not head and last is not None and p0 - last.para <= 1 and last.kind == "direct"
+            if not alone or words < 3:
+                continue
+            name = last.speaker
+        else:
+            if head and speaker[1] >= 0 and not _cue_near_end(head):
+                continue  # quoted words inside a sentence: reported speech decides (pass 2)
+            name = _speaker(doc, speaker[0], p0, s0)
+            if not name:
+                continue
+        parts = [doc.paras[p][s:e].strip() for p, s, e in group]
+        quote = " ".join(x for x in parts if x)
+        if len(quote.split()) < 1:
+            continue
+        first = sent.text if sent else text0
+        last = _Found(name, _clean(quote), "direct", first, p0, (p0, s0))
+        doc.found.append(last)
+
+
+def _cue_near_end(head: str) -> bool:
+    """An attribution introduces the quotation: "Palti added:", "according to X,"."""
+    m = None
+    for m in _lexicon().cue.finditer(head):
+        pass
+    return m is not None and len(head[m.end():].split()) <= 6
+
+
+def _clean(text: str) -> str:
+    return text.strip().rstrip(",;:").strip()
+
+
+# --------------------------------------------------------------------------- reported speech
+
+_AUDIENCE = """reporters journalists lawmakers press media conference news briefing him her them us me
+network newspaper radio television station channel agency magazine website programme program
+show paper outlet crowd audience committee panel court parliament congress senate house
+supporters members delegates students"""
+_THAT_ZONE = frozenset(_AUDIENCE.split()) | frozenset("""on in at with to the a an statement interview speech letter report
+yesterday today tonight earlier later also last this week month year out , monday tuesday
+wednesday thursday friday saturday sunday""".split())
+_DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
+_PASSIVE = frozenset("is was were are be been being to".split())
+
+
+def _indirect(doc: _Doc) -> None:
+    lex = _lexicon()
+    for sent in doc.sents:
+        p = sent.paragraph
+        text = doc.paras[p]
+        covered, name = -1, None
+        for m in lex.cue.finditer(text, sent.start, sent.end):
+            cue = m.start()
+            if doc.in_quote(p, cue):
+                continue
+            if (p, cue) in doc.used:
+                break
+            if cue < covered or (name and _AND.search(text, max(sent.start, cue - 12), cue)):
+                # "Cameron commented on … and said his …": a second verb with the same subject
+                if name and _AND.search(text, max(sent.start, cue - 12), cue):
+                    c0 = _content_start(text, m.end(), sent.end, m.group(), "strong")
+                    if c0 is not None:
+                        covered = _add_reported(doc, sent, name, c0, sent.end, cue)
+                continue
+            got = _reported(doc, sent, m)
+            if got is None:
+                continue
+            speaker_np, c0, c1 = got
+            name = _speaker(doc, speaker_np, p, cue)
+            if not name:
+                break
+            covered = _add_reported(doc, sent, name, c0, c1, cue)
+
+
+_AND = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
+
+
+def _add_reported(doc: _Doc, sent: Sentence, name: str, c0: int, c1: int, cue: int) -> int:
+    """Record one reported claim; returns where its content ends."""
+    p = sent.paragraph
+    kind, body, end = _content(doc, p, c0, c1)
+    if _lexicon().verbs.get(_lexicon().cue.match(doc.paras[p], cue).group(), "") in ("quote", "participle") and kind != "direct":
+        return end  # "described it as …" reports only quoted words
+    if body and len(body.split()) >= 2:
+        doc.found.append(_Found(name, body, kind, sent.text, p, (p, cue)))
+    return end
+
+
+def _reported(doc: _Doc, sent: Sentence, m: re.Match) -> tuple[str, int, int] | None:
+    """Speaker phrase and content span of one verb of saying in a sentence, or None."""
+    text = doc.paras[sent.paragraph]
+    lex = _lexicon()
+    verb = m.group()
+    cue, after = m.start(), m.end()
+    if verb.lower().startswith("according"):
+        np = phrase_after(text, after + 1)
+        if np is None:
+            return None
+        if cue == sent.start or text[sent.start:cue].strip() == "":
+            # "According to X, CONTENT."
+            comma = text.find(",", np[1], sent.end)
+            if comma < 0 or comma - np[1] > 3:
+                return None
+            # "According to Daniel Scheeres, an aerospace engineer at …, Boulder, CONTENT"
+            for _ in range(3):
+                nxt = text.find(",", comma + 1, sent.end)
+                seg = text[comma + 1:nxt].split() if nxt > 0 else []
+                if not seg or len(seg) > 9 or not (seg[0].lower() in ("a", "an", "the") or all(
+                        _is_cap(w) or w in ("of", "for", "the", "and", "at", "in") for w in seg)):
+                    break
+                comma = nxt
+            return text[np[0]:np[1]], comma + 1, sent.end
+        # "CONTENT, according to X." and "The bus, according to police, was …"
+        before = text[sent.start:cue].rstrip().rstrip(",")
+        rest = text[np[1]:sent.end].strip(" ,.")
+        if len(rest.split()) > 3:
+            return text[np[0]:np[1]], -1, -1  # content on both sides: keep it simple
+        return text[np[0]:np[1]], sent.start, sent.start + len(before)
+    kind = lex.verbs.get(verb, "strong")
+    if kind == "participle":
+        # "…, adding to CNN: “…”", "…, telling the BBC he was “…”": the sentence's subject speaks
+        if not text[sent.start:cue].rstrip().endswith(","):
+            return None
+        people = _people_in(doc, sent, cue, nearest_first=False)
+        first = text[sent.start:sent.start + 4].split(" ")[0]
+        who = first if first.lower() in ("he", "she") else (people[0] if people else None)
+        c0 = _content_start(text, after, sent.end, "told" if verb == "telling" else verb, "strong")
+        if who is None or c0 is None:
+            return None
+        return who, c0, sent.end
+    np = subject_before(text, cue, sent.start)
+    tail = text[after:sent.end]
+    if np is not None and text[np[0]:np[1]].split()[-1].lower() in _DETERMINERS:
+        return None  # "The reports say", "an added cost": the word is a noun or an adjective
+    if np is not None:
+        prev = text[max(sent.start, np[0] - 12):np[0]].split()
+        if prev and prev[-1].lower() in _PASSIVE:
+            return None
+        between = text[np[1]:cue].split()
+        if between and between[-1].lower() in _PASSIVE:
+            return None  # "X is said to …", "was told"
+        lead = text[sent.start:np[0]].rstrip()
+        if lead.endswith(",") and text[after:after + 1] == "," and len(lead.split()) <= 6:
+            # "Prosecutors, he said, had always thought …": the verb inside its content
+            return text[np[0]:np[1]], -2, after + 1
+        c0 = _content_start(text, after, sent.end, verb, kind)
+        if c0 is not None and len(text[c0:sent.end].split()) >= 3:
+            return text[np[0]:np[1]], c0, sent.end
+        # "CONTENT, the official said."
+        lead = text[sent.start:np[0]].rstrip()
+        if lead.endswith(",") and len(lead.split()) >= 3 and len(tail.split()) <= 8:
+            return text[np[0]:np[1]], sent.start, sent.start + len(lead) - 1
+        return None
+    # "CONTENT, said Palti."
+    lead = text[sent.start:cue].rstrip()
+    if lead.endswith(",") and len(lead.split()) >= 3 and kind == "strong":
+        fwd = phrase_after(text, after + 1)
+        if fwd:
+            return text[fwd[0]:fwd[1]], sent.start, sent.start + len(lead) - 1
+    return None
+
+
+_ADVERBIAL = re.compile(
+    r"(?:\s*,?\s*(?:out|also|further|yesterday|today|tonight|earlier|later|previously|on (?:[A-Z]\w+day|\w+ \d+)|[A-Z]\w+day"
+    r"|last (?:week|month|year|night)|in an? (?:statement|interview|speech|letter|report|press release|news conference|press conference|briefing|email)"
+    r"(?: (?:to|with|on) (?:the )?[A-Z][\w.&-]*)?))?\s*,?\s*")
+
+
+_TO_AUDIENCE = re.compile(r"to\s+(?:the\s+)?(?:reporters|journalists|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)\s*[:,]\s*")
+
+
+def _content_start(text: str, after: int, end: int, verb: str, kind: str) -> int | None:
+    """Where the reported content begins after the verb: after "that", times and audiences."""
+    toks = _tokens(text, after, min(end, after + 120))
+    for k, (s, e, tok) in enumerate(toks[:12]):
+        low = tok.lower()
+        if low == "that" and k and toks[k - 1][2] not in (",",):
+            return e
+        if low == "that" and k == 0:
+            return e
+        if not (low in _THAT_ZONE or _is_cap(tok) or tok.isdigit()):
+            break
+    if kind == "weak":
+        return None
+    m = _ADVERBIAL.match(text, after, end)
+    pos = m.end() if m else after
+    # "adding to CNN: …", "said to reporters, …"
+    aud = _TO_AUDIENCE.match(text, pos, end)
+    if aud:
+        pos = aud.end()
+    if verb in ("told", "tells", "assured", "urged", "warned", "reminded"):
+        # "told reporters …", "told the BBC …": skip who was told
+        obj = re.match(r"(?:(?:the|a|an)\s+)?(?:(?:press|news)\s+conference|briefing|reporters|journalists|lawmakers|him|her|them|us|me|[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\b\s*,?\s*", text[pos:end])
+        if obj and verb in ("told", "tells", "assured"):
+            pos += obj.end()
+    if pos >= end or text[pos] in ",.;:" or text[pos:pos + 3] in ("to ", "for"):
+        return None
+    if text[pos:pos + 3] == "of " and verb not in ("warned", "warns"):
+        return None
+    return pos
+
+
+def _content(doc: _Doc, p: int, c0: int, c1: int) -> tuple[str, str, int]:
+    """Kind, text and end of a claim: the quoted words when they make up most of the content."""
+    text = doc.paras[p]
+    if c0 == -2:  # "The deal, he said, was dead": the content around the attribution
+        sent = doc.sentence_at(p, c1)
+        lead = text[sent.start:c1].rsplit(",", 2)[0] if sent else ""
+        rest = text[c1:sent.end if sent else c1].strip()
+        return "indirect", _clean(lead + " " + rest).rstrip("."), sent.end if sent else c1
+    if c0 < 0:
+        return "indirect", "", c1
+    cut = _lexicon().cut.search(text, c0, c1)
+    if cut:
+        c1 = cut.start()
+    body = text[c0:c1].strip().rstrip(".,;:!?").strip()
+    allq = doc.quotes.get(p, [])
+    quotes = []
+    for s, e, _ in allq[bisect_right(allq, (c0, -1, False)):]:
+        if e > c1 + 1:
+            break
+        if not _is_scare(text, s):
+            quotes.append((s, e))
+    if quotes:
+        inside = sum(len(text[s:e].split()) for s, e in quotes)
+        if inside * 2 >= len(body.split()):
+            return "direct", _clean(" ... ".join(text[s:e].strip() for s, e in quotes)), c1
+    return "indirect", body, c1
+
+
+# --------------------------------------------------------------------------- speakers
+
+_CAP_RUN = re.compile(r"(?<![\w’'])(?:(?:al|el|ad|bin|ibn|abu)-)?[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:(?:de|van|von|al|bin|ibn|da|del|der|di|du|la|le)\s+)?"
+                      r"(?:(?:al|el|ad|bin|ibn|abu)-)?[A-ZÀ-Þ][\w’'.-]*)*")
+_NOT_NAME = _STOP | frozenset("the a an his her its their our my your some any all both each every no former late".split())
+_PLURAL_HEADS = frozenset("officials researchers scientists experts analysts police authorities investigators critics sources reports residents witnesses".split())
+
+
+def _speaker(doc: _Doc, phrase: str, p: int, pos: int) -> str | None:
+    """The speaker a phrase names: a full name, a resolved pronoun, an organisation or a description."""
+    phrase = phrase.strip().strip(",")
+    low = phrase.lower()
+    if low in _PRONOUNS:
+        return _resolve_pronoun(doc, low, p, pos)
+    words = phrase.split()
+    if not words:
+        return None
+    if len(words) > 10:
+        return None
+    name = _person_in(doc, phrase)
+    if name:
+        return name
+    if words[0] in ("the", "The") and len(words) > 1 and _is_cap(words[1]):
+        phrase = " ".join(words[1:])
+    elif words[0] == "The":
+        phrase = "the " + " ".join(words[1:])
+    return phrase
+
+
+def _definite_speakers(doc: _Doc) -> None:
+    """"the official", "the ministry": the earlier speaker with that head word."""
+    for k, f in enumerate(doc.found):
+        words = f.speaker.split()
+        if words[0].lower() not in ("the", "this") or len(words) > 3 or _is_cap(words[-1]):
+            continue
+        head = words[-1].lower()
+        for g in reversed(doc.found[:k]):
+            if g.speaker.split()[-1].lower() == head and g.speaker.lower() != f.speaker.lower():
+                f.speaker = g.speaker
+                break
+
+
+def _person_in(doc: _Doc, phrase: str, *, strict: bool = False) -> str | None:
+    """A person's fullest name inside a phrase: "Mossad historian Ronen Bergman" → Ronen Bergman."""
+    first_names, honorifics, titles, nonperson = _names()
+    runs = list(_CAP_RUN.finditer(phrase))
+    if not runs:
+        return None
+    run = runs[-1].group().rstrip(".")
+    toks = run.split()
+    if any(t.lower().strip("’'s") in nonperson for t in toks[-1:]):
+        return None
+    # the longest tail of the run that is a known person or starts with a first name
+    for k in range(len(toks)):
+        tail = toks[k:]
+        form = " ".join(tail)
+        key = tail[0].lower().rstrip(".")
+        if key in titles or key in honorifics or key in nonperson or key in _NOT_NAME:
+            continue
+        if doc.people:
+            try:
+                from .people import resolve
+
+                person = resolve(form, doc.people)
+            except Exception:  # the people stage may be mid-change: fall back to the text
+                person = None
+            if person is not None:
+                return person.name
+        whole = k == 0 and run == phrase.strip() and not strict
+        if len(tail) >= 2 and (key in first_names or (whole and len(tail) <= 4)):
+            return _fullest(doc, form)
+        if len(tail) == 1:
+            # a surname alone: a longer form in the article, or a name on its own or after titles
+            full = _fullest(doc, form)
+            titled = k > 0 and all(t.lower().rstrip(".") in titles or t.lower().rstrip(".") in honorifics for t in toks[:k])
+            if full != form or whole or (titled and run == phrase.strip()):
+                return full
+    return None
+
+
+def _fullest(doc: _Doc, name: str) -> str:
+    """The fullest form of a name in the article: "Palti" → "Zohar Palti"."""
+    if name in doc.full_cache:
+        return doc.full_cache[name]
+    if doc.longest is None:
+        doc.longest = _longest_names(doc.body_text)
+    best = name
+    cand = doc.longest.get(name.split()[-1])
+    if cand and len(cand.split()) > len(name.split()) and cand.endswith(name):
+        best = cand
+    doc.full_cache[name] = best
+    return best
+
+
+def _longest_names(text: str) -> dict[str, str]:
+    """Surname -> the longest name ending in it (titles dropped), from one pass over the text."""
+    _, honorifics, titles, nonperson = _names()
+    out: dict[str, str] = {}
+    for m in _CAP_RUN.finditer(text):
+        toks = m.group().rstrip(".").split()
+        # a run may cross a sentence end ("Nature. The"): keep what follows it
+        for k in range(len(toks) - 1, 0, -1):
+            if toks[k - 1].endswith(".") and len(toks[k - 1]) > 3:
+                toks = toks[k:]
+                break
+        while toks and (toks[0].lower().rstrip(".") in titles or toks[0].lower().rstrip(".") in honorifics
+                        or toks[0].lower().rstrip("’'s") in nonperson or toks[0].lower() in _NOT_NAME
+                        or toks[0].endswith(("’s", "'s"))):
+            toks = toks[1:]
+        if 2 <= len(toks) <= 4:
+            sur = toks[-1]
+            if len(toks) > len(out.get(sur, "").split()):
+                out[sur] = " ".join(toks)
+    return out
+
+
+def _gender_of(doc: _Doc, name: str) -> str | None:
+    first_names, honorifics, _, _ = _names()
+    for person in doc.people:
+        if person.name == name:
+            if person.gender:
+                return person.gender
+            break
+    m = re.search(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+(?:[A-Z][\w.-]*\s+)*" + re.escape(name.split()[-1]) + r"\b", doc.body_text)
+    if m:
+        g = honorifics.get(m.group(1).lower())
+        if g:
+            return g
+    return first_names.get(name.split()[0].lower()) if len(name.split()) > 1 else None
+
+
+def _resolve_pronoun(doc: _Doc, pronoun: str, p: int, pos: int) -> str | None:
+    """The nearest compatible speaker or person before a pronoun, gender-aware."""
+    want = _PRONOUNS[pronoun]
+    if want is None:
+        return None
+    if want in ("plural", "thing"):
+        for f in reversed(doc.found):
+            if f.order < (p, pos) and p - f.para <= 2:
+                last = f.speaker.split()[-1].lower()
+                plural = last.endswith("s") and not _is_cap(last)
+                person = _is_cap(f.speaker) and len(f.speaker.split()) >= 2 and _gender_of(doc, f.speaker)
+                if (want == "plural") == plural and not person:
+                    return f.speaker
+        return None
+    # people mentioned before the pronoun: the current sentence, then earlier sentences' subjects
+    idx = doc.sentence_index(p, pos)
+    if idx is None:
+        return None
+    for k in range(idx, max(-1, idx - 5), -1):
+        s = doc.sents[k]
+        if p - s.paragraph > 2:
+            break
+        limit = pos if k == idx else s.end
+        for name in _people_in(doc, s, limit, nearest_first=(k == idx)):
+            g = _gender_of(doc, name)
+            if g is None or g == want:
+                return name
+    return None
+
+
+def _people_in(doc: _Doc, s: Sentence, limit: int, *, nearest_first: bool) -> list[str]:
+    """Person names mentioned in a sentence outside quotations, before ``limit``."""
+    text = doc.paras[s.paragraph]
+    names = []
+    # a bounded window: the words just before the pronoun, or the start (subject) of a sentence
+    lo, hi = (max(s.start, limit - 300), limit) if nearest_first else (s.start, min(s.end, s.start + 300))
+    for m in _CAP_RUN.finditer(text, lo, hi):
+        if doc.in_quote(s.paragraph, m.start()):
+            continue
+        name = _person_in(doc, m.group(), strict=True)
+        if name and (len(name.split()) >= 2 or any(p.name == name for p in doc.people)):
+            names.append(name)
+    return names[::-1] if nearest_first else names
