@@ -1,0 +1,133 @@
+"""Temporal tagger: one pass of one compiled regex (:mod:`.patterns`), then per-kind values (:mod:`.resolve`)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ...models import Timex
+from .patterns import KINDS, MASTER
+from .resolve import RESOLVERS, Context
+
+_SINGLE = {k: re.compile(rf"(?:{p})", re.IGNORECASE) for k, p in KINDS}
+_ORDER = [k for k, _p in KINDS]
+
+_PREV_WORD = re.compile(r"([A-Za-z][\w.&'-]*)[ \t]*$")
+_NEXT_WORD = re.compile(r"[ \t]*([\w'-]+)")
+# Words that may stand before a year or month in capitals mid-sentence ("Since 2000" after a colon).
+_TIME_WORDS = frozenset(
+    "in on since by until till from through during of last next this early late mid before after between and "
+    "to or the fiscal year around about circa spring summer fall autumn winter christmas easter".split())
+_UNIT_NOUNS = re.compile(
+    r"(?:people|persons|men|women|children|troops|soldiers|votes|voters|workers|jobs|students|members|units|"
+    r"homes|houses|cars|km|kilometres|kilometers|miles|metres|meters|feet|tons|tonnes|points|shares|copies|"
+    r"pounds|dollars|euros|acres|hectares|deaths|cases|patients|residents|families|officers|police|delegates|"
+    r"candidates|seats|pages|words|employees|staff|calories|degrees|kg|mm|cm|ft|lbs?)$", re.I)
+_MAY_BEFORE = frozenset("in on since by until till from through during of last next this early late mid "
+                        "before after between and to or since".split())
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """True when ``pos`` opens a sentence, line or quotation (so a capital there proves nothing)."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    return i < 0 or text[i] in ".!?\n\"'\u201c\u2018(:;-\u2014"
+
+
+def _is_name_context(text: str, start: int, end: int) -> bool:
+    """A year or month inside a name: "Windows 2000", "Brian May", "June Carter"."""
+    prev = _PREV_WORD.search(text, max(0, start - 40), start)
+    if prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in _TIME_WORDS \
+            and not _sentence_start(text, prev.start(1)):
+        return True
+    return False
+
+
+def _plausible(kind: str, text: str, start: int, end: int) -> bool:
+    """Context checks that one regex cannot express: names, counts, verbs that look like dates."""
+    span = text[start:end]
+    if kind == "year" and span.strip().isdigit():
+        nxt = _NEXT_WORD.match(text, end)
+        if nxt and (_UNIT_NOUNS.match(nxt.group(1)) or nxt.group(1).lower() in ("year", "years", "-year")):
+            return False  # "2000 people", "a 2000 year old tradition"
+        if _is_name_context(text, start, end):
+            return False  # "Windows 2000", "Euro 2016"
+        before = text[max(0, start - 12):start].lower()
+        if re.search(r"(?:no\.|number|page|route|flight|room|section|article|model|population of|about|some|than)\s*$", before):
+            return False
+    if kind == "month":
+        prev = _PREV_WORD.search(text, max(0, start - 40), start)
+        nxt = _NEXT_WORD.match(text, end)
+        if nxt and nxt.group(1)[:1].isupper() and span[:1].isupper():
+            return False  # "June Carter", "April Fools"
+        if _is_name_context(text, start, end):
+            return False
+        if span.lower() in ("may", "march") and span[0].isupper():
+            if not prev or prev.group(1).lower() not in _MAY_BEFORE:
+                return False  # "May" the verb, "March" at the head of a sentence
+    if kind in ("set", "relday", "relative") and span[:1].isupper() and not _sentence_start(text, start):
+        return False  # "the Daily Telegraph", the BBC's "Today" programme, ABC's "This Week"
+    if kind == "weekday":
+        prev = _PREV_WORD.search(text, max(0, start - 40), start)
+        if prev and prev.group(1) in ("Good", "Black", "Cyber", "Super", "Bloody", "Ash", "Palm", "Easter"):
+            return False  # "Good Friday" names a holiday, "Bloody Sunday" an event
+    if kind == "ref" and span.lower() == "now":
+        nxt = text[end:end + 2]
+        if nxt.startswith("-"):
+            return False
+    return True
+
+
+def tag(text: str, dct: str | date | None = None) -> list[Timex]:
+    """Every temporal expression of ``text`` (offsets into ``text``, end exclusive), values resolved against ``dct``.
+
+    Args:
+        text: plain text.
+        dct: document creation time, ``YYYY-MM-DD`` (or a date); None leaves relative
+            expressions unresolved (``XXXX`` values, ``PRESENT_REF``).
+    """
+    if isinstance(dct, str):
+        dct = date.fromisoformat(dct[:10])
+    ctx = Context(text, dct)
+    out: list[Timex] = []
+    pos, n = 0, len(text)
+    search = MASTER.search
+    while pos < n:
+        m = search(text, pos)
+        if m is None:
+            break
+        start, kind = m.start(), m.lastgroup
+        found = _resolve(kind, text, start, m.end(), ctx)
+        if found is None:  # rejected: a later kind may still match here ("half an hour")
+            for other in _ORDER[_ORDER.index(kind) + 1:]:
+                m2 = _SINGLE[other].match(text, start)
+                if m2 and m2.end() > start:
+                    found = _resolve(other, text, start, m2.end(), ctx)
+                    if found:
+                        break
+        if found is None:
+            pos = start + 1
+            continue
+        out.append(found)
+        pos = found.end
+    return out
+
+
+def _resolve(kind: str, text: str, start: int, end: int, ctx: Context) -> Timex | None:
+    while end > start and text[end - 1] in " \t\n,":
+        end -= 1
+    if kind == "quarter" and re.match(r"the\s+\w+-quarter\b", text[start:end], re.I):
+        start = text.index(" ", start) + 1  # "the third-quarter loss": "the" belongs to the noun
+    if not _plausible(kind, text, start, end):
+        return None
+    span = text[start:end]
+    result = RESOLVERS[kind](span, ctx, start, end)
+    if result is None:
+        return None
+    type_, value, mod = result
+    if type_ == "DATE" and kind in ("date", "numeric", "month_year", "year", "holiday") and value[:4].isdigit():
+        ctx.anchor_year = int(value[:4])  # "in 2001 the iPod and the following year Mac OS X"
+        if len(value) == 10:
+            ctx.anchor = date.fromisoformat(value)
+    return Timex(start, end, span, type_, value, mod)

@@ -1,0 +1,217 @@
+"""The one compiled regex of the temporal tagger: an ordered alternation of named expression kinds.
+
+At each position the first kind that matches wins, so longer kinds come first ("the past five
+months" before "the past", "Nov. 24, 2021" before "2021"). Each kind is one named group
+without named groups inside it, so ``match.lastgroup`` names the kind. Spans follow TimeML:
+modifiers ("early", "about", "more than") are inside, prepositions outside.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import DECADE_WORDS, ORDINALS
+
+
+def trie(words, *, case: bool = False) -> str:
+    """A regex matching any of ``words``, factored by prefix ("t(?:en|hree|wo)").
+
+    Python's regex engine tries the branches of an alternation one by one; a trie makes it
+    look at each character once, which is what keeps the tagger at thousands of articles/s.
+    """
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in (w if case else w.lower()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(root)
+
+
+def _alt(words) -> str:
+    """An alternation of literal words, as a trie (the longest match wins by backtracking)."""
+    return trie(words)
+
+
+_ = r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)"  # a space, at most one line break
+H = r"(?:[ \t\u00a0]*-[ \t\u00a0]*|[ \t\u00a0]+)"  # hyphen or space: "third-quarter", "third quarter"
+B = r"(?![\w-])(?!'(?!s\b))"  # word end that refuses "2000s" -> "2000" and "now-defunct", allows "Friday's"
+
+_MONTHS_CAP = "January February March April May June July August September October November December".split()
+MONTH_FULL = "(?-i:" + trie(_MONTHS_CAP + [m.upper() for m in _MONTHS_CAP], case=True) + ")"
+MONTH_ABBR = "(?-i:" + trie("Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec".split(), case=True) + ")"
+# "Nov. 24" / "Nov 24" / "November": abbreviations need a dot or a following number.
+MONTH = rf"(?:{MONTH_FULL}(?![\w-])|{MONTH_ABBR}(?:\.|(?=[ \t]+\d)(?!\w)))"
+_DAYS_CAP = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+WEEKDAY = "(?-i:" + trie(_DAYS_CAP + [d.upper() for d in _DAYS_CAP], case=True) + ")"
+WEEKDAYS = "(?-i:" + trie([d + "s" for d in _DAYS_CAP] + [d.upper() + "S" for d in _DAYS_CAP], case=True) + ")"
+
+_DAY_ORD_W = [w for w, n in ORDINALS.items() if w not in ("last", "final")] + [
+    "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth",
+    "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirty-first"]
+_DAY_ORD = trie(_DAY_ORD_W)
+DAYNUM = rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:,.]?\d)|(?:{_DAY_ORD})\b)"
+
+_ONES_W = "one two three four five six seven eight nine".split()
+_TEENS_W = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS_W = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_ONES, _TEENS, _TENS = trie(_ONES_W), trie(_TEENS_W), trie(_TENS_W)
+# "nineteen ninety-six", "two thousand and one", 4-digit years 1000-2099, "'98" after a month
+YEAR_WORDS = (rf"(?:nineteen|twenty){H}(?:(?:{_TENS})(?:{H}(?:{_ONES}))?|{_TEENS}|hundred)(?![\w-])"
+              rf"|two{H}thousand(?:(?:{_}and)?{_}(?:{_TEENS}|{_ONES}|(?:{_TENS})(?:{H}(?:{_ONES}))?))?(?![\w-])")
+YEAR4 = r"(?<![\d$#.,])(?:1\d|20)\d\d(?![\d%]|,\d|\.\d|-(?:year|month|day|week|old))"
+YEAR = rf"(?:{YEAR4}|{YEAR_WORDS})"
+
+_NUMWORD = "(?:" + trie(_TENS_W + _TEENS_W + _ONES_W + ["hundred", "thousand", "dozen"]) + ")"
+NUM = (rf"(?:\d+(?:\.\d+)?(?:{H}?\d/\d|½)?|{_NUMWORD}(?:{H}{_NUMWORD})*(?:{_}and{_}(?:a|one){H}half)?"
+       rf"|an?(?:{_}(?:hundred|dozen|half|single))?|half{_}an?|a{_}couple{_}of|couple{_}of|a{_}few|few|several|many|some|numerous)")
+QUANT = rf"(?:{NUM}(?:{_}(?:or|to|and|-){_}{NUM}|\s*-\s*\d+)?)"
+UNIT = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|century|centuries|millennium|millennia)"
+UNIT_PL = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
+UNIT_ONE = r"(?:second|minute|hour|day|week|month|quarter|year|decade|century)"
+DURMOD = (r"(?:about|around|approximately|roughly|nearly|almost|some|more{_}than|less{_}than|fewer{_}than|"
+          r"at{_}least|at{_}most|up{_}to|over(?={_}an?\b)|under(?={_}an?\b)|no{_}more{_}than|no{_}less{_}than|(?:just|well){_}(?:over|under)|"
+          r"a{_}little{_}(?:more|less){_}than|upwards{_}of|in{_}excess{_}of)").replace("{_}", _)
+DATEMOD = (rf"(?:(?:early|late|mid|middle|earlier|later|around|about|circa|sometime)(?:{H}|(?=\d))|"
+           rf"the{_}(?:beginning|start|end|middle|close|turn|rest|remainder|first{_}half|second{_}half|last{_}half|"
+           rf"latter{_}half|early{_}part|latter{_}part|later{_}part|first{_}part|dawn){_}of{_}(?:the{_})?)")
+SEASON = r"(?:spring|summer|fall|autumn|winter)"
+PART = r"(?:morning|afternoon|evening|night|overnight)"
+REL = r"(?:last|next|this|coming|past|current|previous|following|same|latest|present|upcoming|prior|this{_}coming|this{_}past)".replace("{_}", _)
+ORDQ = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)"
+ZONE = r"(?:local{_}time|(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST)\b|Greenwich{_}Mean{_}Time)".replace("{_}", _)
+CLOCK = (r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|a\.m|p\.m|(?-i:am|pm|AM|PM)\b)|(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"
+         rf"|\d{{1,2}}(?::\d\d)?{_}o'clock|noon|midnight|midday|\d{{1,2}}{_}in{_}the{_}(?:morning|afternoon|evening))")
+YEARISH = rf"(?:{YEAR}|(?:this|last|next){_}year|the{_}(?:current|previous|same){_}year)"
+
+QUAL = (r"(?:{YEAR4}|last{_}year's|this{_}year's|next{_}year's|year[- ](?:ago|earlier)|comparable|same|fiscal|latest|current|recent|previous|past|prior|corresponding|most{_}recent)"
+        .replace("{_}", _).replace("{YEAR4}", YEAR4))
+QTAIL = (rf"(?:{_}(?:of{_})?(?:{YEAR4}|fiscal{_}{YEAR4}|the{_}(?:year|'\d0s)|this{_}year|last{_}year|next{_}year))?"
+         rf"(?:{_}a{_}year{_}(?:ago|earlier))?")
+_MDY = rf"(?:{WEEKDAY},?{_})?{MONTH}{_}?{DAYNUM}(?:(?:,{_}?|{_}|,){YEARISH})?"
+_DMY = rf"(?:{WEEKDAY},?{_})?(?:the{_})?{DAYNUM}(?:{_}of)?{_}{MONTH}(?:,?{_}{YEARISH})?"
+_NUMERIC = r"(?<![\d/.-])(?:\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d)?)?|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)|\d{1,2}\.\d{1,2}\.\d{4})(?![\d/])"
+
+KINDS: list[tuple[str, str]] = [
+    # "10 p.m. Wednesday", "3 p.m. local time", "5 p.m. EST, Nov. 6", "noon Thursday"
+    ("time", rf"(?:(?:about|around|approximately|shortly{_}(?:before|after)|just{_}(?:before|after)|roughly|at{_}least){_})?"
+             rf"{CLOCK}(?:{_}{ZONE})?(?:,?{_}(?:on{_})?(?:{_MDY}|{_DMY}|{WEEKDAY}|today|yesterday|tomorrow|tonight)(?!\w))?"),
+    # "Nov. 24, 2021", "Wednesday, November 24", "24 November 2021", "the 24th of November"
+    ("date", rf"(?:{DATEMOD})?(?:{_MDY}|{_DMY})(?:{_}(?:{PART}))?"),
+    ("numeric", _NUMERIC),
+    # "New Year's Day 2007", "Christmas Eve", "Thanksgiving"
+    ("holiday", rf"(?-i:New{_}Year's{_}(?:Day|Eve)|New{_}Years'?{_}(?:Day|Eve)|Christmas{_}(?:Day|Eve)|Christmas|Boxing{_}Day|Halloween|"
+                rf"Valentine's{_}Day|Independence{_}Day|Thanksgiving(?:{_}Day)?|Bastille{_}Day|May{_}Day|Labor{_}Day|Labour{_}Day)(?:,?{_}{YEAR4})?{B}"),
+    # "November 2021", "June last year", "January nineteen ninety-seven"
+    ("month_year", rf"(?:{DATEMOD})?{MONTH},?{_}(?:of{_})?{YEARISH}"),
+    # "the third quarter of 1990", "third-quarter", "last year's third quarter", "the year-ago period", "Q3 2021"
+    ("quarter", rf"(?:(?:{DURMOD}){_})?(?:the{_})?(?:{QUAL}{H})*(?:{ORDQ}|two|three){H}(?:fiscal{H})?(?:quarters?|half|halves){B}{QTAIL}"
+                rf"|(?:the{_}(?:{QUAL}{H})*|(?:{QUAL}{H})+)(?:quarter|period){B}{QTAIL}"
+                rf"|(?<!\w)(?-i:Q[1-4]|H[12]|[1-4]Q)(?:{_}{YEAR4})?{B}"),
+    # "compared with year-earlier profit", "the year-ago results"
+    ("yearago", rf"year[- ](?:earlier|ago){B}"),
+    # "two days ago", "about a year earlier", "a decade ago", "six weeks from now"
+    ("ago", rf"(?:(?:{DURMOD}){_})?{QUANT}{_}(?:more{_})?{UNIT}(?:{_}or{_}so)?{_}(?:ago|earlier|hence|from{_}now|back){B}(?!{_}(?:than|the|a|an|his|her|its|their)\b)"),
+    # "the past five months", "more than four hours", "two-year", "2 1/2 years", "the next 12 to 18 months"
+    ("duration", rf"(?:(?:{DURMOD}){_})?(?:(?:the|each|all|every){_}(?:of{_}the{_})?)?(?:(?:past|last|next|first|coming|previous|following|final|latest|initial|remaining|same|other|better{_}part{_}of{_}(?:the|a|an)){_})?"
+                 rf"{QUANT}{_}(?:(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long|short|extra|whole|intervening){_})?{UNIT}(?:{_}(?:or{_}so|and{_}a{_}half|or{_}(?:more|less|two|longer)))?{B}(?!{_}old\b|-old)"
+                 rf"|(?:{DURMOD}{_})?(?:\d+(?:\.\d+)?|{_NUMWORD}(?:-{_NUMWORD})?|several|multi|half|one){H}(?:{UNIT_ONE}|hour|minute|day|week)(?!-?old|{_}old|s)\b"),
+    # "the year-ago quarter" handled above; "the following day", "that day", "the day before"
+    ("anchored", rf"(?:the{_}(?:next|following|previous|same|preceding){_}(?:day|morning|evening|night|week|month|year)"
+                 rf"|the{_}day{_}(?:before|after)(?!{_}(?:yesterday|tomorrow))|(?:that|the{_}same){_}(?:day|year|month|week)|later{_}that{_}(?:day|year|month|week)|earlier{_}that{_}(?:day|year|month|week)){B}"),
+    # "the day before yesterday", "yesterday morning", "late yesterday", "tonight"
+    ("relday", rf"(?:(?:early|late|earlier|later|mid-afternoon|mid{_}afternoon){_})?(?:the{_}day{_}(?:before{_}yesterday|after{_}tomorrow)|today|yesterday|tomorrow|tonight)(?:{_}{PART})?{B}"),
+    # "last night", "this morning", "later this afternoon"
+    ("dayparts", rf"(?:(?:early|late|earlier|later){_})?(?:last{_}night|this{_}(?:morning|afternoon|evening)|overnight|(?:the|this|this{_}past){_}weekend|the{_}(?:morning|afternoon|evening))(?!\w)"),
+    # "last week", "this year", "next month", "the current fiscal year", "early next year", "last Friday", "this spring"
+    ("relative", rf"(?:{DATEMOD})?(?:the{_})?(?:{REL}){_}(?:fiscal{_})?(?:{WEEKDAY}(?:{_}{PART})?|{MONTH}(?!{_}?\d)|{SEASON}|week|weekend|month|year|quarter|decade|century|semester)(?:{_}or{_}so)?{B}"
+                 rf"|the{_}(?:end|beginning|start|middle|close){_}of{_}the{_}(?:week|month|year|quarter|decade|century){B}"
+                 rf"|(?:(?:around|about){_})?(?:year[- ]end|year's{_}end){B}"),
+    # "the 1990s", "the early '80s", "the nineties", "mid-1990s"
+    ("decade", rf"(?:{DATEMOD})?(?:the{_})?(?:(?:early|mid|late){H}?)?(?:(?:1\d|20)\d0'?s|'\d0'?s|{_alt(DECADE_WORDS)}){B}"),
+    # "the 20th century", "the nineteenth century"
+    ("century", rf"(?:{DATEMOD})?(?:the{_})?(?:(?:early|mid|late){H})?(?:\d{{1,2}}(?:st|nd|rd|th)|{_DAY_ORD}){H}century{B}"),
+    # "the summer of 2020", "last fall", "winter 2019"
+    ("season", rf"(?:{DATEMOD})?(?:(?:the|this|last|next|past|coming|this{_}past){_})?(?:(?:early|late|mid){H})?{SEASON}(?:{_}(?:of{_})?{YEAR})?{B}"),
+    # "Friday", "Wednesday night", "early Tuesday", "Friday's"
+    ("weekday", rf"(?:(?:early|late|earlier|later){_}(?={WEEKDAY}))?{WEEKDAY}(?:{_}{PART})?{B}"),
+    ("weekdays", rf"{WEEKDAYS}(?:{_}(?:mornings|afternoons|evenings|nights))?{B}"),
+    # "fiscal 1989", "the year 2000", "1990", "mid-1996", "nineteen ninety-six"
+    ("year", rf"(?:{DATEMOD})?(?:(?:fiscal|calendar){_}(?:year{_})?|FY{_}?|the{_}(?:(?:fiscal|calendar){_})?year{_}|post-|pre-)?{YEAR}{B}"),
+    # "October", "early December", "mid-November"
+    ("month", rf"(?:{DATEMOD})?{MONTH}{B}"),
+    # "every Monday", "each year", "daily", "twice a year"
+    ("set", rf"(?:every|each|per){_}(?:other{_})?(?:{QUANT}{_})?(?:{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|{PART}){B}"
+            rf"|(?:once|twice|thrice|{NUM}{_}times){_}(?:a|an|per|each|every){_}(?:{UNIT}|{WEEKDAY}){B}"
+            rf"|(?:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly|semiannually|biannually){B}"),
+    # "now", "recently", "the future", "in the coming weeks", "recent years"
+    ("ref", rf"(?:right{_})?(?<![\w-])now(?![\w-])|currently|nowadays|at{_}present|the{_}present(?!{_}\w)|presently|these{_}days"
+            rf"|(?:more{_})?recently|lately|(?:the{_})?(?:near|distant|foreseeable|immediate){_}future|the{_}future|the{_}past(?!{_}(?:few|several|\d))"
+            rf"|(?:the{_})?(?:recent|coming|past|last|next|following|future){_}(?:few{_}|several{_})?(?:days|weeks|months|quarters|years|decades)"
+            rf"|recent{_}(?:times|history)|soon|a{_}later{_}date"),
+]
+
+
+
+_W = lambda text: text.split()  # noqa: E731 - word lists below read better as strings
+_MONTH_WORDS = _W("january february march april may june july august september october november december "
+                  "jan feb mar apr jun jul aug sep sept oct nov dec")
+_WEEKDAY_WORDS = _W("monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays "
+                    "thursdays fridays saturdays sundays")
+_NUM_WORDS = _ONES_W + _TEENS_W + _TENS_W + _W("hundred thousand dozen a an half couple few several many some numerous multi")
+_DURMOD_WORDS = _W("about around approximately roughly nearly almost some more less fewer at up over under no just well a upwards in")
+_DATEMOD_WORDS = _W("early late mid middle earlier later around about circa sometime the")
+_ORD_WORDS = _DAY_ORD_W + _W("1st 2nd 3rd 4th")
+_REL_WORDS = _W("last next this coming past current previous following same latest present upcoming prior")
+_SEASON_WORDS = _W("spring summer fall autumn winter")
+# The words an expression of each kind can start with (digits and "'90s" are always allowed).
+FIRST_WORDS: dict[str, list[str]] = {
+    "time": _W("about around approximately shortly just roughly at noon midnight midday"),
+    "date": _DATEMOD_WORDS + _WEEKDAY_WORDS + _MONTH_WORDS + _ORD_WORDS,
+    "numeric": [],
+    "holiday": _W("new christmas boxing halloween valentine's independence thanksgiving bastille may labor labour"),
+    "month_year": _DATEMOD_WORDS + _MONTH_WORDS,
+    "quarter": _DURMOD_WORDS + _REL_WORDS + _W("the year comparable fiscal recent corresponding most first second third "
+                                                "fourth final two three q1 q2 q3 q4 h1 h2"),
+    "yearago": ["year"],
+    "ago": _DURMOD_WORDS + _NUM_WORDS,
+    "duration": _DURMOD_WORDS + _NUM_WORDS + _REL_WORDS + _W("the each all every first final initial remaining other better one"),
+    "anchored": _W("the that later earlier"),
+    "relday": _W("early late earlier later mid mid-afternoon the today yesterday tomorrow tonight"),
+    "dayparts": _W("early late earlier later last this overnight the"),
+    "relative": _DATEMOD_WORDS + _REL_WORDS + _W("year around about"),
+    "decade": _DATEMOD_WORDS + list(DECADE_WORDS),
+    "century": _DATEMOD_WORDS + _ORD_WORDS,
+    "season": _DATEMOD_WORDS + _REL_WORDS + _SEASON_WORDS,
+    "weekday": _W("early late earlier later") + _WEEKDAY_WORDS,
+    "weekdays": _WEEKDAY_WORDS,
+    "year": _DATEMOD_WORDS + _W("fiscal calendar fy post pre nineteen twenty two"),
+    "month": _DATEMOD_WORDS + _MONTH_WORDS,
+    "set": _W("every each per once twice thrice daily weekly monthly annually yearly hourly nightly biweekly "
+              "bimonthly semiannually biannually") + _ONES_W + _TEENS_W + _TENS_W,
+    "ref": _W("right now currently nowadays at the presently these more recently lately near distant foreseeable "
+              "immediate recent coming past last next following future soon a"),
+}
+
+
+def _guard(words: list[str]) -> str:
+    """A cheap lookahead on the first word, so most words fail a kind after a character or two."""
+    alts = [r"\d", "'"] + ([f"{trie(words)}(?![a-z])"] if words else [])
+    return "(?=" + "|".join(alts) + ")"
+
+
+KIND_NAMES = [k for k, _p in KINDS]
+_ALL_FIRST = sorted({w for ws in FIRST_WORDS.values() for w in ws})
+MASTER = re.compile(
+    r"(?<![\w'])" + _guard(_ALL_FIRST) + "(?:" + "|".join(f"(?P<{k}>{_guard(FIRST_WORDS[k])}(?:{p}))" for k, p in KINDS) + ")",
+    re.IGNORECASE,
+)

@@ -1,0 +1,96 @@
+"""The temporal tagger on tables of news sentences: span, type and value against a DCT."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.errors import QuizgenError
+from quizgen.extract.dates import tag
+
+DCT = "2021-11-24"  # a Wednesday
+
+# (sentence, [(span text, type, value), ...]) — every timex of the sentence, in order.
+CASES = [
+    ("Gantz and Loudiyi signed the memorandum on Wednesday.", [("Wednesday", "DATE", "2021-11-24")]),
+    ("The ministers met last Friday in Rabat.", [("last Friday", "DATE", "2021-11-19")]),
+    ("The team will play Germany on June 30.", [("June 30", "DATE", "2022-06-30")]),
+    ("The talks resume next Tuesday, officials said.", [("next Tuesday", "DATE", "2021-11-30")]),
+    ("The deal was signed Nov. 24, 2021, in Rabat.", [("Nov. 24, 2021", "DATE", "2021-11-24")]),
+    ("It opened on 24 November 2019.", [("24 November 2019", "DATE", "2019-11-24")]),
+    ("The vote took place on 11/03/2021.", [("11/03/2021", "DATE", "2021-11-03")]),
+    ("Ties were halted in 2000 at the outbreak of the intifada.", [("2000", "DATE", "2000")]),
+    ("The countries first developed ties in the early 1990s.", [("the early 1990s", "DATE", "199")]),
+    ("The church was built in the 12th century.", [("the 12th century", "DATE", "11")]),
+    ("Sales fell in the third quarter of 2020.", [("the third quarter of 2020", "DATE", "2020-Q3")]),
+    ("Profit rose 5% in fiscal 2019.", [("fiscal 2019", "DATE", "2019")]),
+    ("Prices rose last year and will rise this year.", [("last year", "DATE", "2020"), ("this year", "DATE", "2021")]),
+    ("The company said yesterday it will report results tomorrow.",
+     [("yesterday", "DATE", "2021-11-23"), ("tomorrow", "DATE", "2021-11-25")]),
+    ("The plant closed two days ago.", [("two days ago", "DATE", "2021-11-22")]),
+    ("He moved to Paris earlier this month.", [("earlier this month", "DATE", "2021-11")]),
+    ("Troops have been there for 20 years.", [("20 years", "DURATION", "P20Y")]),
+    ("Prices climbed over the past five months.", [("the past five months", "DURATION", "P5M")]),
+    ("The flight lasted more than four hours.", [("more than four hours", "DURATION", "PT4H")]),
+    ("He signed a two-year contract.", [("two-year", "DURATION", "P2Y")]),
+    ("The rebuilding will take 2 1/2 years.", [("2 1/2 years", "DURATION", "P2Y6M")]),
+    ("The market opens every Monday.", [("every Monday", "SET", "XXXX-WXX-1")]),
+    ("The report is published annually.", [("annually", "SET", "P1Y")]),
+    ("The bomb exploded at 3 p.m. local time.", [("3 p.m. local time", "TIME", "2021-11-24T15:00")]),
+    ("Protesters gathered on Tuesday night.", [("Tuesday night", "TIME", "2021-11-23TNI")]),
+    ("The law is now in force.", [("now", "DATE", "PRESENT_REF")]),
+    ("The minister recently visited Rabat.", [("recently", "DATE", "PAST_REF")]),
+    ("The festival was held in the summer of 2019.", [("the summer of 2019", "DATE", "2019-SU")]),
+    ("The shop opens on Christmas Eve.", [("Christmas Eve", "DATE", "2021-12-24")]),
+    ("In 2001 the iPod appeared and the following year a new system.",
+     [("2001", "DATE", "2001"), ("the following year", "DATE", "2002")]),
+    # Traps: numbers, names and verbs that look like dates.
+    ("The company sold 2000 copies of the book.", []),
+    ("Many users still run Windows 2000 on old machines.", []),
+    ("The 9/11 Commission published its report.", []),
+    ("May I ask a question?", []),
+    ("Guitarist Brian May played the anthem.", []),
+    ("He was 52 years old when he retired.", []),
+    ("Iraq imports about three-quarters of its food.", []),
+    ("Tickets cost $5 a year.", []),
+    ("A second group of directors resigned.", []),
+    ("The chip runs 15 million instructions per second.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_sentence_table(sentence, expected):
+    got = [(t.text, t.type, t.value) for t in tag(sentence, DCT)]
+    assert got == expected
+
+
+def test_offsets_index_the_text():
+    text = "Héllo — the deal was signed on Nov. 24, 2021.\n\nTalks resume next week."
+    for t in tag(text, DCT):
+        assert text[t.start:t.end] == t.text
+
+
+def test_past_tense_weekday_is_the_latest_on_or_before_the_dct():
+    assert tag("The minister arrived on Thursday.", DCT)[0].value == "2021-11-18"
+    assert tag("The minister will arrive on Thursday.", DCT)[0].value == "2021-11-25"
+
+
+def test_month_day_ambiguity_is_decided_by_the_dct():
+    # 04/03/2021: March 4 (day first) is next to this DCT, April 3 (month first) a month away.
+    assert tag("It happened on 04/03/2021.", "2021-03-05")[0].value == "2021-03-04"
+    assert tag("It happened on 04/03/2021.", "2021-04-02")[0].value == "2021-04-03"
+    assert tag("It happened on 25/12/2020.", DCT)[0].value == "2020-12-25"
+
+
+def test_without_dct_relative_values_stay_open():
+    values = [t.value for t in tag("He left on Friday and returns in October.", None)]
+    assert values == ["XXXX-WXX-5", "XXXX-10"]
+
+
+def test_bad_dct_is_a_quizgen_error():
+    with pytest.raises(QuizgenError):
+        tag("On Friday.", "24/11/2021")
+
+
+def test_empty_and_dateless_text():
+    assert tag("", DCT) == []
+    assert tag("No times here at all, only words.", DCT) == []
