@@ -296,7 +296,7 @@ def split_paragraphs(text: str, caption_indexes: tuple[int, ...] = ()) -> list[P
     for bi, block in enumerate(blocks):
         lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
         for line in _join_wrapped(lines):
-            line = re.sub(r"[ \t\u00a0]+", " ", line).strip()
+            line = " ".join(line.split())  # runs of spaces, tabs, no-break spaces -> one space
             if not line:
                 continue
             caption = bi in caption_indexes or is_caption(line)
@@ -341,6 +341,9 @@ def _markdown_to_text(text: str) -> str:
 # --------------------------------------------------------------------------- articles
 
 
+_HEADER_LINE = re.compile(r"^(Title|Date|Source|URL|License|Licence|Author|Byline)\s*:\s*(.*)$", re.I)
+
+
 def parse_header(text: str) -> tuple[dict[str, str], str]:
     """The optional ``Key: value`` header block at the top of a text file, and the rest."""
     lines = text.split("\n")
@@ -350,7 +353,7 @@ def parse_header(text: str) -> tuple[dict[str, str], str]:
         i += 1
     start = i
     while i < len(lines):
-        m = re.match(r"^(Title|Date|Source|URL|License|Licence|Author|Byline)\s*:\s*(.*)$", lines[i].strip(), re.I)
+        m = _HEADER_LINE.match(lines[i].strip())
         if not m:
             break
         key = m.group(1).lower().replace("licence", "license")

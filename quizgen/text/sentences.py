@@ -50,6 +50,7 @@ but and in on at for after before when while as if however meanwhile yet so then
 # A candidate boundary: end punctuation, closing quotes or brackets, white space, and
 # the first character of what follows (captured, not consumed).
 _CANDIDATE = re.compile(r"[.!?\u2026]+[\"”’')\]]*(?=\s+(\S))")
+_NEXT_WORD = re.compile(r"\s+[\"“‘(]?([A-Za-z]+)")
 _WORD_BEFORE = re.compile(r"[^\s\"“‘'(\[]*$")
 _MAX_SENTENCE = 5000  # a run-on without punctuation is cut, so later stages stay linear
 
@@ -68,7 +69,7 @@ def _breaks_after(text: str, m: re.Match) -> bool:
     abbrevs = abbreviations()
     if word in abbrevs or word.rsplit("-", 1)[-1] in abbrevs or "." in word or (len(word) == 1 and word.isalpha()):
         if word in _CAN_END and nxt.isupper():
-            following = re.match(r"\s+[\"“‘(]?([A-Za-z]+)", text[m.end():m.end() + 40])
+            following = _NEXT_WORD.match(text, m.end(), m.end() + 40)
             return bool(following and following.group(1).lower() in _STARTERS)
         return False
     return True
