@@ -104,3 +104,55 @@ def test_python_dash_m(tmp_path):
                             capture_output=True, text=True)
     assert result.returncode == 1
     assert result.stderr == f"Error: {tmp_path / 'nope.txt'}: no such file or directory\n"
+
+
+def test_build_sample_writes_four_files_and_never_clobbers(runner, tmp_path):
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["build", "--sample", "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["deck.apkg", "facts.json", "questions.json", "quiz.html"]
+    assert json.loads((out / "facts.json").read_text())["article"]["date"] == "2012-05-23"
+    assert len(json.loads((out / "questions.json").read_text())["questions"]) >= 5
+    before = (out / "quiz.html").read_bytes()
+    again = runner.invoke(app, ["build", "--sample", "-o", str(out)])
+    assert again.exit_code == 1 and "already exists" in one_error_line(again)
+    assert (out / "quiz.html").read_bytes() == before
+    assert runner.invoke(app, ["build", "--sample", "-o", str(out), "--force"]).exit_code == 0
+
+
+def test_build_folder_one_worksheet_each_or_combined(runner, tmp_path):
+    news = tmp_path / "news"
+    news.mkdir()
+    for name in ("wikinews-040.txt", "wikinews-037.txt"):
+        (news / name).write_bytes((DATA / "articles" / name).read_bytes())
+    result = runner.invoke(app, ["build", str(news), "-o", str(tmp_path / "each"), "--jobs", "1"])
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in (tmp_path / "each").iterdir()) == [
+        "deck.apkg", "facts.json", "questions.json", "quiz-wikinews-037.html", "quiz-wikinews-040.html"]
+    result = runner.invoke(app, ["build", str(news), "-o", str(tmp_path / "one"), "--combine", "--jobs", "1"])
+    assert result.exit_code == 0
+    assert "quiz.html" in {p.name for p in (tmp_path / "one").iterdir()}
+    assert len(json.loads((tmp_path / "one" / "facts.json").read_text())["articles"]) == 2
+
+
+@pytest.mark.parametrize("fmt, suffix", [("gift", "gift"), ("moodle-xml", "xml"), ("qti", "zip"), ("csv", "csv"),
+                                         ("quizlet", "txt")])
+def test_export_every_format_for_a_folder(runner, tmp_path, fmt, suffix):
+    news = tmp_path / "news"
+    news.mkdir()
+    for name in ("wikinews-040.txt", "wikinews-028.txt"):
+        (news / name).write_bytes((DATA / "articles" / name).read_bytes())
+    target = tmp_path / f"quiz.{suffix}"
+    result = runner.invoke(app, ["export", str(news), "--format", fmt, "-o", str(target)])
+    assert result.exit_code == 0, result.stderr
+    assert target.stat().st_size > 0
+    if fmt == "gift":
+        assert target.read_text().count("$CATEGORY:") == 2
+
+
+def test_stage_by_stage_equals_one_go(runner, tmp_path):
+    facts = runner.invoke(app, ["extract", str(ARTICLE)]).stdout
+    (tmp_path / "facts.json").write_text(facts)
+    from_facts = runner.invoke(app, ["questions", str(tmp_path / "facts.json"), "--seed", "3"]).stdout
+    direct = runner.invoke(app, ["questions", str(ARTICLE), "--seed", "3"]).stdout
+    assert from_facts == direct and json.loads(direct)["questions"]
