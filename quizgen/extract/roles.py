@@ -41,7 +41,6 @@ grandmother grandfather""".split())
 _AMBIGUOUS = frozenset("major general private chief head principal lead marine member".split())
 _PREPOSITIONS = frozenset("of for at in from with to on under about".split())
 _DETERMINERS = ("a ", "an ", "the ", "A ", "An ", "The ")
-_WORDS = re.compile(r"\S+")
 _CONTENT = re.compile(r"[A-Za-z][\w\-]*")
 _TRIM = "\"“”‘’'()[],;:"
 
@@ -86,9 +85,17 @@ def _one_head_ok(phrase: str) -> bool:
 
 
 def _is_title(word: str) -> bool:
-    lex = lexicon()
+    """A title word, an abbreviated title ("Sen.") or a hyphenated one ("co-founder")."""
     word = word.lower().rstrip(".")
-    return word in lex.titles or word in lex.title_abbrevs or word.split("-")[-1] in lex.titles
+    if word in _title_words():
+        return True
+    return "-" in word and word.rsplit("-", 1)[1] in lexicon().titles
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    lex = lexicon()
+    return lex.titles | frozenset(lex.title_abbrevs)
 
 
 def _clean(phrase: str) -> str:
@@ -113,7 +120,7 @@ def _title_before(text: str, start: int) -> str | None:
     if not nearest or not (nearest[0].isupper() or _is_title(nearest) or _is_title(nearest.rstrip("s"))):
         return None  # most names: "said Dror", "and Weiss"
     lo = max(0, start - 200)
-    words = [m.group(0) for m in _WORDS.finditer(text, lo, start)]
+    words = text[lo:start].split()
     if lo and words:
         words = words[1:]  # a cut word
     honorifics = lexicon().honorifics
@@ -195,7 +202,7 @@ def _roles_at(text: str, start: int, end: int) -> list[str]:
         m = _AFTER.match(text, end) or _COPULA.match(text, end)
         if m and _appositive_ok(m.group(1)):
             out.append(_clean(m.group(1)))
-    if not text[:start].rstrip().endswith(","):
+    if not _comma_before(text, start):
         return [part for role in out for part in _split(role)]
     m = _BEFORE.search(text, max(0, start - 90), start)
     if m and _appositive_ok(m.group(1)):
@@ -205,6 +212,14 @@ def _roles_at(text: str, start: int, end: int) -> list[str]:
         if m and _is_title(m.group(1).split(None, 1)[0]) and _appositive_ok(m.group(1)):
             out.append(_clean(m.group(1)))
     return [part for role in out for part in _split(role)]
+
+
+def _comma_before(text: str, start: int) -> bool:
+    """A comma is the last non-space character before ``start`` (without copying the text)."""
+    i = start - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i >= 0 and text[i] == ","
 
 
 def _split(role: str) -> list[str]:
@@ -249,7 +264,8 @@ def extract_roles(article: Article, sentences: Sequence[Sentence], people: Seque
         text = _caption_text(s)
         for start, end, _, _ in person_spans(text):
             form = text[start:end]
-            person = _pick(by_surname.get(_surname(form), []), form)  # type: ignore[arg-type]
+            cands = by_surname.get(_surname(form))
+            person = _pick(cands, form) if cands else None  # type: ignore[arg-type]
             if person is None:
                 continue
             for role in roles_at(text, start, end):

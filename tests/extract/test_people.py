@@ -30,6 +30,17 @@ def names(*paragraphs: str) -> list[str]:
     ("Secretary of State John Kerry flew to Kuala Lumpur.", ["John Kerry"]),        # Wikinews
     ("According to Amnesty International Iason Athanasiadis-Fowden, reporter for The Washington Times, was arrested.",
      ["Iason Athanasiadis-Fowden"]),                                                  # Wikinews
+    # traps around a real name
+    ("Scientologist Tom Cruise appears in the video. Cruise declined to comment.", ["Tom Cruise"]),  # adherent
+    ("Presidents Leonid Kuchma and Boris Yeltsin met in Moscow.", ["Leonid Kuchma", "Boris Yeltsin"]),  # plural title
+    ("Certainly Saddam Hussein will not comply. Hussein has refused before.", ["Saddam Hussein"]),  # adverb
+    ("Chanting Helmut Kohl slogans, the crowd marched. Kohl spoke later.", ["Helmut Kohl"]),  # participle
+    ("In 1993 President Bill Clinton signed into effect the Brady Bill, tightening gun law legislation.",
+     ["Bill Clinton"]),                                                                # Wikinews: "the" + law
+    ("Peter Boockvar, an equity strategist for Miller Tabak, commented: \"The market is now realizing it.\"",
+     ["Peter Boockvar"]),                                                              # Wikinews: employer
+    ("Cres Eastman, Chairman of the Australian Centre for Control of Iodine Deficiency Disorders, says it is crucial.",
+     ["Cres Eastman"]),                                                                # Wikinews: "of"-name
 ])
 def test_names(text, expected):
     assert names(text) == expected
@@ -42,6 +53,25 @@ def test_names(text, expected):
     "The Ford Explorer had a 29% decline in sales.",                        # product
     "General Motors said it would cut jobs.",                               # company after a title word
     "The Space Shuttle Columbia landed. Columbia was the first shuttle.",   # ship, even when repeated
+    # Wikinews (CC BY 2.5) and written: products, events, organisations, places
+    "Mozilla Firefox, its main rival, has been actively increasing its market share. "
+    "Internet Explorer is the #2 browser after Firefox.",                   # "its": a thing
+    "The money will secure the future of the \"iconic\" Ford Falcon, which has been built in Australia "
+    "since 1960. The current Falcon will serve until 2007.",                # "which"; "the … Falcon"
+    "The program includes Climb Up Kilimanjaro. Climbers will reach the top of Kilimanjaro in ten days.",  # "Up"
+    "The deal needs a new Canadian Auto Workers CAW contract. CAW leaders met on Monday.",  # acronym
+    "Pro-Beijing DAB won two seats. DAB leaders were pleased.",             # acronym
+    "In 2013, he joined Marussia F1. He had joined F1 team Force India in 2012.",  # "F1"
+    "The successful UNC Greensboro exhibit included Polaroids. Visitors came to Greensboro from far away.",
+    "Atwood was there to launch her graphic novel Angel Catbird, with an illustrator.",  # label noun
+    "The religious schools Santo Spirito and Immacolata in Livorno must pay the tax.",  # label noun
+    "The New York Stock Exchange has said it will delist New Century.",     # organisation word
+    "Little Havana residents gathered outside. Many came from Havana in the 1960s.",  # place
+    "Units of Boston Capital Limited Partnership were sold. Partnership units fell.",
+    "Ethnic Albanians make up 90% of Kosovo, Albanians said.",             # plural nationality
+    "Atlanta-based BellSouth said profit rose.",                            # "-based"
+    "Merrill Lynch & Co. cut jobs. Merrill Lynch said more cuts would follow.",  # firm suffix elsewhere
+    "Polly Peck International Inc. said profit rose. Polly Peck will expand, its chairman said.",
 ])
 def test_not_people(text):
     assert names(text) == []
