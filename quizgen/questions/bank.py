@@ -14,17 +14,19 @@ from typing import Iterator, Sequence
 from ..errors import QuizgenError
 from ..models import QUESTION_TYPES, Facts, Question, QuestionBank
 from . import cloze, matching, mcq, short_answer, timeline, true_false, who_said
-from .common import Context
+from .common import Context, person_mark
 
 # The order types take turns in: the most reliable first, so a small ``n`` gets them.
+# Matching comes early: it asks about three to five people at once, and the role
+# questions of other types then keep to the people it left out.
 GENERATORS = {
     "mcq": mcq.candidates,
     "who_said": who_said.candidates,
+    "matching": matching.candidates,
     "true_false": true_false.candidates,
     "cloze": cloze.candidates,
     "timeline": timeline.candidates,
     "short_answer": short_answer.candidates,
-    "matching": matching.candidates,
 }
 assert set(GENERATORS) == set(QUESTION_TYPES)
 
@@ -32,13 +34,11 @@ assert set(GENERATORS) == set(QUESTION_TYPES)
 def _take_turns(ctx: Context, types: Sequence[str]) -> Iterator[Question]:
     """Candidates of every type in turn, skipping facts and prompts already asked."""
     streams = {t: GENERATORS[t](ctx) for t in types}
-    seen: set[str] = set()
+    seen = ctx.asked  # the generators read it: matching leaves out people already asked
     while streams:
         for t in list(streams):
             for q in streams[t]:
-                marks = {q.key, q.prompt.lower()}
-                if _shows_sentence(q):
-                    marks.add("sentence|" + q.source.sentence)
+                marks = _marks(q)
                 if marks & seen:
                     continue
                 seen |= marks
@@ -48,10 +48,19 @@ def _take_turns(ctx: Context, types: Sequence[str]) -> Iterator[Question]:
                 del streams[t]
 
 
-def _shows_sentence(q: Question) -> bool:
-    """Questions whose prompt is the source sentence itself: one per sentence, or the
-    same sentence would come back with another blank ("In _____ Apple introduced …")."""
-    return q.type == "cloze" or (q.type == "true_false" and "event" in q.tags)
+def _marks(q: Question) -> set[str]:
+    """What a question asks about: its fact key, its prompt, the people whose role it
+    asks (one role question per person, over every type), and for questions that show
+    their source sentence, the sentence (or it would come back with another blank)."""
+    marks = {q.key, q.prompt.lower()}
+    parts = q.key.split("|")
+    if parts[0] == "role":
+        marks.add(person_mark(parts[1]))
+    elif parts[:2] == ["matching", "roles"]:
+        marks |= {person_mark(p) for p in parts[2:]}
+    if q.type == "cloze" or (q.type == "true_false" and "event" in q.tags):
+        marks.add("sentence|" + q.source.sentence)
+    return marks
 
 
 def place_answers(questions: Sequence[Question], ctx: Context) -> list[Question]:

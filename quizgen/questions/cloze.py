@@ -18,7 +18,7 @@ from .language import norm
 BLANK = "_____"
 
 # "270 people", "1,200 troops", "3.5 million": a number counting something, not a year.
-_NUMBER = re.compile(r"(?<![\w.,$£€-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?= (?:million |billion |thousand )?[a-z]{3,})")
+_NUMBER = re.compile(r"(?<![\w.,$£€–-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?= (?:million |billion |thousand )?[a-z]{3,})")
 
 
 def _blank(ctx: Context, sentence: str, term: str) -> str | None:

@@ -14,7 +14,7 @@ from typing import Any, Iterator, Sequence, TypeVar
 
 from ..models import Event, Facts, Question, Role, Source, stable_id
 from .distractors import Names, date_style
-from .language import norm, role_text, strip_lead, unresolved, word_count
+from .language import date_mentions, past_forms, norm, role_text, strip_lead, unresolved, word_count
 
 T = TypeVar("T")
 
@@ -28,6 +28,18 @@ _BOILERPLATE = re.compile(
 )
 
 
+# Photo captions: a position in the picture (", right,", "(L)") or an agency credit;
+# "Defense Minister Benny Gantz, right, shakes hands with …" only repeats the body.
+_CAPTION = re.compile(
+    r",\s*(?:left|right|center|centre|second (?:from )?(?:left|right)|top|bottom|foreground|background)\s*[,.]|"
+    r"\((?:left|right|center|centre|L|R|C|pictured|file)\)|\b(?:AP|AFP|Reuters|Getty|EPA) (?:Photo|Images)\b|"
+    r"\bphoto(?:graph)?(?:ed)? by\b|\(Photo\b|"
+    # AP style: "… in Rabat, Morocco, Wednesday, Nov. 24, 2021."
+    r",\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\.?$",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class Context:
     """One article's facts with the lookups the question types share."""
@@ -35,6 +47,9 @@ class Context:
     facts: Facts
     seed: int = 0
     names: Names = field(init=False)
+    # marks of the facts already asked, kept by ``bank.py`` while it picks questions, so a
+    # type asked late (matching) leaves out what another type already asked
+    asked: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.names = Names(tuple(self.facts.people))
@@ -56,6 +71,8 @@ class Context:
             text = role_text(r.role, r.person)
             if not text or not r.person[:1].isupper() or len(r.person.split()) < 2:
                 continue
+            if re.search(rf"\bto {re.escape(r.role)}\b", r.sentence):
+                continue  # a verb, not a role: "crowded … to witness city mayor Hau Lung-bin"
             k = (r.person, norm(text))
             if k not in seen and self.usable(r.sentence):
                 seen.add(k)
@@ -73,7 +90,8 @@ class Context:
         out = []
         for e in self.facts.events:
             style = date_style(e.date_text, e.date)
-            if style and e.sentence.count(e.date_text) == 1 and self.usable(e.sentence):
+            if style and len(date_mentions(e.sentence)) == 1 and self.usable(e.sentence):
+                # one date only: "a facelift in 2002 and another in 2005" would have two answers
                 out.append((e, style))
         return out
 
@@ -84,8 +102,9 @@ class Context:
     # ----------------------------------------------------------------- checks
 
     def usable(self, sentence: str) -> bool:
-        """A sentence worth asking about: not a photo credit, byline or boilerplate."""
-        return bool(sentence.strip()) and not _BOILERPLATE.search(sentence)
+        """A sentence worth asking about: not a photo caption, credit, byline or boilerplate."""
+        return bool(sentence.strip()) and not _BOILERPLATE.search(sentence) and not _CAPTION.search(sentence) \
+            and not present_caption(sentence)
 
     def standalone(self, text: str) -> str | None:
         """The text without an opening "However,", if it reads without the article and is
@@ -124,12 +143,32 @@ class Context:
         )
 
 
+_FULL_DATE = re.compile(r"\b[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\b|\b\d{1,2} [A-Z][a-z]{2,8} \d{4}\b")
+
+
+def present_caption(sentence: str) -> bool:
+    """A photo caption told in the present with a full date: "A Moroccan army vehicle drives
+    past car wreckages in Guerguerat … on November 24, 2020"; news prose tells the past."""
+    m = _FULL_DATE.search(sentence)
+    if not m:
+        return False
+    bases = set(past_forms().values())
+    return any(re.sub(r"e?s$", "", w) in bases or w[:-1] in bases for w in sentence[:m.start()].split()[1:8]
+               if w.islower() and w.endswith("s") and not w.endswith("ss"))
+
+
 def event_key(e: Event) -> str:
     return f"event|{e.date}|{norm(e.text)}"
 
 
 def role_key(r: Role) -> str:
     return f"role|{r.person}|{norm(r.role)}"
+
+
+def person_mark(person: str) -> str:
+    """What a role question asks about: the person, whichever of their roles it names
+    ("Who is Bill Bodie?" and "Bill Bodie is the Director of …" ask the same)."""
+    return f"person|{person}"
 
 
 def interleave(*streams: Iterator[T]) -> Iterator[T]:

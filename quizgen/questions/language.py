@@ -19,19 +19,23 @@ PERSONAL = frozenset("he she him his her hers himself herself they them their th
 # First and second person outside quotes mean the text is someone's reported words.
 SPEAKER = frozenset("i me my mine we us our ours you your".split())
 # Words that only make sense with the previous sentence when they open a text.
-ANAPHORIC_OPENERS = frozenset("it its this these those that such there here then".split())
+ANAPHORIC_OPENERS = frozenset("it its this these those that such there here then yesterday today tomorrow tonight".split())
 
 # "However, the court ruled …": discourse markers that tie a sentence to the previous one.
 _LEAD = re.compile(
     r"^(?:however|meanwhile|also|additionally|in addition|furthermore|moreover|instead|"
-    r"nevertheless|still|later|afterwards|as a result|in response|but|and|so)\s*,?\s+",
+    r"nevertheless|still|later|afterwards|as a result|in response|but|and|so|most notably|notably|"
+    r"similarly|likewise|in turn|by contrast|on the contrary|in fact|indeed|thus|therefore|"
+    r"consequently|yet)\s*,?\s+",
     re.IGNORECASE,
 )
 DETERMINERS = ("the ", "a ", "an ")
+DETERMINERS_SET = frozenset(("the", "a", "an"))
 # Modifiers written lower case inside a sentence, even when a role opens one ("Current UK
 # Prime Minister David Cameron" -> "the current UK Prime Minister").
 _LOWER_MODIFIERS = frozenset(
-    "current former then late new acting outgoing incoming interim retired veteran fellow the a an".split()
+    "current former then late new acting outgoing incoming interim retired veteran fellow the a an "
+    "senior junior chief deputy assistant associate emeritus executive special principal lead top local".split()
 )
 # Vowel letters that sound like a consonant ("a university", "a one-day", "a European").
 _A_BEFORE = re.compile(r"^(?:uni|use|usu|eu|one|once|u\.s|ur[aeiou])", re.IGNORECASE)
@@ -45,6 +49,19 @@ def words(text: str) -> list[str]:
 
 def word_count(text: str) -> int:
     return len(words(text))
+
+
+# Function words, for counting what a text says ("a sad time" says two things).
+STOPWORDS = frozenset(
+    "a an the and or but of to in on at by for with from as is are was were be been being it its this that these "
+    "those there here he she they we i you me him her them us my your his our their not no so than then too very "
+    "can could will would should may might must do does did has have had what which who whom whose when where why "
+    "how all any some about into over after before up down out off again further just also".split()
+)
+
+
+def content_words(text: str) -> list[str]:
+    return [w for w in words(text) if w.lower() not in STOPWORDS]
 
 
 def norm(text: str) -> str:
@@ -71,6 +88,8 @@ def indefinite(phrase: str) -> str:
     """ "a" or "an" for a phrase, by sound: "an MP", "a university", "an hour"."""
     if _AN_BEFORE.match(phrase):
         return "an"
+    if re.match(r"U[A-Z]", phrase):
+        return "a"  # "a USAF official", "a UN envoy"
     if _A_BEFORE.match(phrase):
         return "a"
     return "an" if phrase[:1].lower() in "aeiou" else "a"
@@ -116,12 +135,19 @@ def role_text(role: str, person: str = "") -> str | None:
     toks = [re.sub(r"['’]s$", "", w.lower()) for w in words(role)]
     if not toks or len(toks) > 12 or len(role) < 3:
         return None
-    if any(t in PERSONAL or t in SPEAKER for t in toks):
-        return None
+    if any((t in PERSONAL or t in SPEAKER) and not w.isupper() for t, w in zip(toks, words(role))):
+        return None  # "His brother", but "US President" is no "us"
+    if toks[0] == "fellow":
+        return None  # "fellow former Prime Minister": fellow of whom?
     if person and any(p.lower() in toks for p in words(person) if len(p) > 2):
         return None
     if head(role).endswith("s") and not head(role).endswith(("ss", "us", "is", "ics")):
         return None  # a group ("pan-democratic councillors"), not one person's role
+    # a past tense with an object is a clause: "Prime Minister of Ireland visited the White House"
+    if not is_role_head(head(role)) or any(t in _past_to_base() and n in DETERMINERS_SET for t, n in zip(toks, toks[1:])):
+        return None  # a fragment ("brainchild of Ford's Chief Executive Officer", "… visited the White House")
+    if head(role) in RELATIONAL and not re.search(r"\s(?:of|to)\s|['’]s\s", role):
+        return None  # "his Moroccan counterpart", "75 year-old brother": whose?
     first, _, rest = role.partition(" ")
     # "Father of another victim" opened its sentence; "Mossad historian" keeps its capital.
     titlecase = first[1:] == first[1:].lower()  # not an acronym ("CEO")
@@ -135,6 +161,42 @@ _HEAD_END = re.compile(r"\s(?:of|for|at|in|to|with|from|on)\s.*$", re.IGNORECASE
 _SHARED_HEADS = frozenset(
     "member one supporter fan resident citizen friend relative student employee colleague ally "
     "victim survivor witness critic volunteer".split()
+)
+
+
+# Roles that are relations to someone else: they mean nothing without their anchor
+# ("Moroccan counterpart" of whom?), unlike "mother of one of those killed".
+RELATIONAL = frozenset(
+    "counterpart brother sister mother father son daughter wife husband widow widower ex-husband ex-wife "
+    "spouse partner fiancé fiancée girlfriend boyfriend parent child cousin uncle aunt nephew niece grandson "
+    "granddaughter grandfather grandmother relative friend colleague successor predecessor rival opponent "
+    "deputy aide assistant lawyer attorney founder co-founder".split()
+)
+# Agent nouns not in the role lexicon still name a role ("curator", "campaigner", "historian").
+_AGENT = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|man|woman|person|officer|official|chief|head|boss|leader|"
+                    r"captain|coach|member|expert|maker|general|judge|dean|prince|princess|emperor|king|queen)$")
+
+
+def is_role_head(word: str) -> bool:
+    """A head word that names a role: in the role lexicon or an agent noun ("curator")."""
+    return word in _title_words() or bool(_AGENT.search(word))
+
+
+def anchored(role: str) -> bool:
+    """The role says of what or where: "First Minister of Scotland", "Microsoft CEO",
+    "Cuban vice-premier", "Paris's father" — not a bare "Vice President" or "industry minister"."""
+    if re.search(r"\s(?:of|at|for|to|in)\s|['’]s\s", role):
+        return True
+    mods = _HEAD_END.sub("", role).split()[:-1]
+    return any(m[:1].isupper() and m.lower() not in _title_words() | _TITLE_PARTS and m.lower() not in _LOWER_MODIFIERS
+               for m in mods)
+
+
+# Capitalised words that are part of a title, not its anchor ("Vice President", "Defense Minister").
+_TITLE_PARTS = frozenset(
+    "vice chief general first deputy executive financial operating managing attorney high supreme foreign home "
+    "interior defense defence finance justice health education environment industry transport state prime "
+    "majority minority shadow acting".split()
 )
 
 
@@ -175,6 +237,11 @@ def display(option: str) -> str:
 
 
 # --------------------------------------------------------------------------- verbs
+
+
+def past_forms() -> dict[str, str]:
+    """Past tenses of news verbs with their base forms ("signed" -> "sign")."""
+    return _past_to_base()
 
 
 @lru_cache(maxsize=1)
@@ -222,7 +289,7 @@ def when_question(clause: str, names: Iterable[str] = (), wh: str = "When") -> s
     specific noun phrase, the verb a form we know, and nothing may need the context.
     """
     clause = strip_lead(clause).rstrip(" .;:,")
-    if not clause or _NEGATION.search(clause) or '"' in clause or "“" in clause:
+    if not clause or _NEGATION.search(clause) or not clean_clause(clause):
         return None
     names = [n for n in names if n]
     tokens = clause.split()
@@ -238,6 +305,10 @@ def when_question(clause: str, names: Iterable[str] = (), wh: str = "When") -> s
     subject, rest = " ".join(tokens[:i]), tokens[i + 1:]
     if _STOP_SUBJECT.search(subject) or tokens[0].lower() in _PREPOSITIONS:
         return None
+    # a verb we do not know inside the subject: "the ruling echoes a similar finding made …"
+    if not names_in(subject, names) and (len(tokens[:i]) > 5 or any(
+            re.sub(r"e?s$", "", t) in _past_to_base().values() for t in tokens[1:i] if t.islower() and t.endswith("s"))):
+        return None
     if unresolved(subject, names) or _vague(subject, names):
         return None
     if low in _HAVE:
@@ -247,6 +318,10 @@ def when_question(clause: str, names: Iterable[str] = (), wh: str = "When") -> s
         low, rest = rest[0].lower(), rest[1:]
     predicate = " ".join(rest).strip()
     if not predicate and low not in table:
+        return None
+    # "The plant is one of two plants …" states, not happens; "Steve announced that Leopard
+    # would be released": the date belongs to the reported clause, not to the announcing.
+    if low in {"is", "are"} or _REPORTED.search(f"{low} {predicate}") or "," in predicate:
         return None
     if unresolved(subject + " " + predicate, names) or word_count(predicate) > 20:
         return None
@@ -260,7 +335,74 @@ def when_question(clause: str, names: Iterable[str] = (), wh: str = "When") -> s
 
 def _proper_start(subject: str, names: Iterable[str]) -> bool:
     first = subject.split()[0]
-    return first.lower() not in {"the", "a", "an"} and (first[:1].isupper() and first.lower() not in _LOWER_MODIFIERS)
+    return first[:1].isupper() and first.lower() not in _LOWER_MODIFIERS and first.lower() not in COMMON_OPENERS
+
+
+# Words that open a sentence with a capital they lose inside a question ("Two more plants
+# will close" -> "When will two more plants close?", "There never was" -> "that there never was").
+COMMON_OPENERS = frozenset(
+    "the a an this that these those there it its some many most more several all both each every few no "
+    "one two three four five six seven eight nine ten dozens hundreds thousands millions our "
+    "officials police authorities people experts researchers scientists analysts critics".split()
+)
+_REPORTED = re.compile(
+    r"\b(?:that|would|could|should|might|said|says|announced|reported|claimed|stated|told|expected|planned|"
+    r"hoped|predicted|warned|confirmed|revealed|noted|argued|insisted|believed|thought|estimated)\b", re.I)
+_DATE_MENTION = re.compile(
+    r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|"
+    r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{4})?|(?:1[5-9]|20)\d\d(?:['’]?s)?)\b")
+
+
+def reported(text: str) -> bool:
+    """The clause reports or plans ("announced that …", "would be released"): a date in it
+    need not be the date of its main verb."""
+    return bool(_REPORTED.search(text))
+
+
+def date_mentions(text: str) -> list[str]:
+    """The calendar dates written in a text ("May 2000", "24 November", "1988")."""
+    return _DATE_MENTION.findall(text)
+
+
+def lower_first(text: str) -> str:
+    """The text with its first word in lower case when it is a common word ("There never
+    was" -> "there never was"), unchanged when it may be a name ("Israel helped")."""
+    first = text.split()[0] if text.split() else ""
+    if first.lower().strip("[]") in COMMON_OPENERS or first.lower() in PERSONAL:
+        return text[:1].lower() + text[1:] if text[:1] != "[" else text[:2].lower() + text[2:]
+    return text
+
+
+def trim_clause(text: str) -> str | None:
+    """An event's clause up to the first comma after its verb, so a clause cut by the
+    extractor still reads whole: "Jules Bianchi died at age 25, nine months after his
+    serious accident at…" -> "Jules Bianchi died at age 25"; None when no verb comes first."""
+    t = strip_lead(text.strip()).rstrip(" .;:,")
+    if t.endswith(("…", "...")):
+        # the last word may be cut too ("… 14 plants as…"): drop it and any dangling function words
+        toks = t.rstrip("….").split()[:-1]
+        while toks and toks[-1].lower().strip(",") in STOPWORDS:
+            toks.pop()
+        t = " ".join(toks)
+    parts = t.rstrip(" ,").split(", ")
+    for k in range(1, len(parts) + 1):
+        head = ", ".join(parts[:k])
+        if has_verb(head):
+            # the verb must not end the clause: "Apple Corps' latest suit, filed" is a fragment
+            return head if head.split()[-1].lower() not in _past_to_base() else None
+    return None
+
+
+def clean_clause(text: str) -> bool:
+    """A clause as extractors give it, fit to show: not cut ("… as…"), no bracketed
+    editing ("[t]here"), no quotes, a finite verb after the first word, no other date."""
+    t = text.strip()
+    first = t.split()[0].lower() if t.split() else ""
+    if first in _BE or first in _HAVE or first in _past_to_base():
+        return False  # no subject: "was carried out in New South Wales"
+    return not t.endswith(("…", "...")) and not re.search(r"[\[\]\"“”]", t) and has_verb(t) and not date_mentions(t)
 
 
 def _vague(subject: str, names: Iterable[str]) -> bool:

@@ -1,7 +1,8 @@
 """Matching: people of the article with their roles, for articles naming three or more.
 
 One role per person (the first usable one the article states), three to five pairs, no
-role shared by two of them (either would then fit both).
+role shared by two of them (either would then fit both), and nobody whose role another
+question of the bank already asks.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..models import Question
-from .common import Context
+from .common import Context, person_mark
 from .distractors import clash
 from .language import display
 
@@ -20,7 +21,7 @@ def candidates(ctx: Context) -> Iterator[Question]:
     """At most one matching question: people ↔ roles."""
     pairs: list[tuple[str, str, str]] = []
     for r, text in ctx.roles:
-        if any(r.person == p or clash(text, t) for p, t, _ in pairs):
+        if person_mark(r.person) in ctx.asked or any(r.person == p or clash(text, t) for p, t, _ in pairs):
             continue
         pairs.append((r.person, text, r.sentence))
     if len(pairs) < MIN_PAIRS:

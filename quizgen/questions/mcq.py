@@ -2,25 +2,36 @@
 
 One right answer and three wrong options of its type (``distractors.py``). The choices
 are listed answer first; ``bank.py`` places the answer so positions spread evenly.
-Skipped: dates we cannot write in the answer's own style ("Sunday"), clauses the
-wh-rules cannot turn into a question, roles with fewer than three plausible rivals.
+Skipped: dates we cannot write in the answer's own style ("Sunday"), dates that are not
+when the event happened ("until at least 2007"), clauses the wh-rules cannot turn into a
+question, roles with fewer than two rivals from the article.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ..models import Question
 from .common import Context, event_key, interleave, role_key
 from .distractors import date_options, format_date, role_options
-from .language import display, full_stop, when_question, with_article
+from .language import display, full_stop, trim_clause, when_question, with_article
 
 WH = {"year": "In which year", "decade": "In which decade"}
 
 
+# The date says when the event happened only after these: "signed in May 2000", "on
+# 24 November", or opening the sentence; not "until at least 2007", "by 2008", "since 1960",
+# "the 1991 agreement".
+_AT = re.compile(r"(?:^|\b(?:in|on|during)\s+)$", re.IGNORECASE)
+
+
 def date_question(ctx: Context, e, style: str) -> str | None:
     """The wh-question for a dated event, or None; shared with ``short_answer``."""
-    prompt = when_question(e.text, ctx.name_forms, WH.get(style, "When"))
+    i = e.sentence.find(e.date_text)
+    if i < 0 or not _AT.search(e.sentence[:i]):
+        return None
+    prompt = when_question(trim_clause(e.text) or "", ctx.name_forms, WH.get(style, "When"))
     if prompt and e.date_text not in prompt and format_date(e.date, style) == e.date_text:
         return prompt
     return None
@@ -42,7 +53,8 @@ def _roles(ctx: Context) -> Iterator[Question]:
     for r, text in ctx.roles:
         others = [t for (o, t) in ctx.roles if o.person != r.person]
         wrong = role_options(text, ctx.roles_of(r.person), others, k=3)
-        if len(wrong) == 3:
+        # two rivals from the article at least: "Mexican striker" among three ministers is absurd
+        if len(wrong) == 3 and sum(w in others for w in wrong) >= 2:
             yield ctx.question("mcq", role_key(r), f"Who is {r.person}, according to the article?",
                                display(text), r.sentence, choices=(display(text), *map(display, wrong)),
                                tags=("role",), difficulty=1,

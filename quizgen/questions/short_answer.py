@@ -13,7 +13,11 @@ from typing import Iterator
 from ..models import Question
 from .common import Context, event_key, interleave, role_key
 from .distractors import clash
-from .language import full_stop, with_article
+from .language import anchored, full_stop, head, with_article
+
+# Roles many people hold at once: "the Republican Senator" is not one person.
+_MANY = frozenset("senator representative mp lawmaker official officer spokesman spokeswoman spokesperson analyst "
+                  "councillor member judge justice general soldier player striker defender".split())
 from .mcq import date_question
 
 
@@ -21,7 +25,8 @@ def _people(ctx: Context) -> Iterator[Question]:
     for r, text in ctx.roles:
         role = with_article(text)
         # "Who is the CEO?" does not say of what: a unique office needs two words at least
-        if not role.startswith(("the ", text)) or len(text.split()) < 2 or any(o.person != r.person and clash(text, t) for o, t in ctx.roles):
+        if not role.startswith("the ") or not anchored(text) or head(text) in _MANY or \
+                any(o.person != r.person and clash(text, t) for o, t in ctx.roles):
             continue
         person = ctx.names.find(r.person)
         forms = ctx.names.forms(person) if person else [r.person]

@@ -1,20 +1,23 @@
 """Timeline: three to five dated events of the article to put in order.
 
-Each item is the event's clause, capitalised, without its date. Only events whose dates
-cannot overlap take part ("May 2000" and "2000" could be in either order, so not both),
+Each item is the event's clause, capitalised, without its date or any other date, whole
+(not cut with "…"), with its subject. Only events whose dates cannot overlap take part ("May 2000" and "2000" could be in either order, so not both),
 and only clauses that read without the article.
 """
 
 from __future__ import annotations
 
 import calendar
+import re
 from typing import Iterator
 
 from ..models import Event, Question
 from .common import Context
-from .language import has_verb, norm, word_count
+from .distractors import date_style
+from .language import capitalise, clean_clause, date_mentions, norm, reported, trim_clause, word_count
 
 MIN_ITEMS, MAX_ITEMS = 3, 5
+MAX_WORDS = 16  # an item is read at a glance among four others
 
 
 def span(value: str) -> tuple[str, str] | None:
@@ -35,11 +38,23 @@ def span(value: str) -> tuple[str, str] | None:
     return None
 
 
+# Dates that place a happening: written dates ("May 2000") and days near the article's
+# date ("Monday", "yesterday"); "9 months ago" or "last year" are baselines, not times.
+_NEAR_DAY = re.compile(r"^(?:(?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                       r"(?: night| morning| afternoon| evening)?|yesterday|today|tonight)$", re.IGNORECASE)
+
+
 def _item(ctx: Context, e: Event) -> str | None:
-    text = ctx.standalone(e.text.strip().rstrip(".,;:"))
-    if not text or e.date_text in text or not 3 <= word_count(text) <= 20 or '"' in text or not has_verb(text):
+    """The event's clause as a timeline item: a short statement with its subject and no date
+    ("Apple introduced the iMac personal computer"), or None."""
+    if not (date_style(e.date_text, e.date) or _NEAR_DAY.match(e.date_text.strip())):
         return None
-    return text
+    text = ctx.standalone(trim_clause(e.text) or "")
+    if not text or not clean_clause(text) or not 3 <= word_count(text) <= MAX_WORDS or reported(text):
+        return None  # "Steve announced that Leopard would be released": whose date?
+    if re.search(r"\b(?:is|are)\b", " ".join(text.split()[1:4])) and not re.search(r"\b(?:is|are) \w+(?:ed|en)\b", text):
+        return None  # a state, not a happening: "The Mac market share is up 82%"
+    return capitalise(text)
 
 
 def candidates(ctx: Context) -> Iterator[Question]:
@@ -47,7 +62,7 @@ def candidates(ctx: Context) -> Iterator[Question]:
     chosen: list[tuple[tuple[str, str], str, Event]] = []
     for e in ctx.facts.events:
         s, item = span(e.date), _item(ctx, e)
-        if not s or not item or not ctx.usable(e.sentence):
+        if not s or not item or not ctx.usable(e.sentence) or len(date_mentions(e.sentence)) > 1:
             continue
         if any(not (s[1] < c[0] or c[1] < s[0]) or norm(item) == norm(i) for c, i, _ in chosen):
             continue

@@ -1,10 +1,13 @@
 """True or false: a fact the article states, or the same fact with one element swapped.
 
-Swaps are typed: another role of the article for a role ("Alex Salmond is the UK Prime
-Minister"), a date of the same granularity for a date. Whether a question is the true
-or the false version is drawn from the seed, so about half of each are false.
-Skipped: roles that another person of the article shares (a swap could be true), and
-event sentences that lean on the previous one.
+The false version must be false by the article, not merely unstated: a role swap takes
+another anchored role of the article ("Cuban vice-premier", never a bare "Vice President"
+or a lexicon role), or for a unique office ("the First Minister of Scotland") another person
+of the article; a date swap shifts the date at the same granularity to a value no event of
+the article has. Whether a question is the true or the false version is drawn from the
+seed; a fact with no safe false version is not asked (an always-true type teaches to guess).
+Skipped: roles that another person of the article shares, sentences with two dates or
+that lean on the previous one.
 """
 
 from __future__ import annotations
@@ -13,34 +16,48 @@ from typing import Iterator
 
 from ..models import Question
 from .common import Context, event_key, interleave, role_key
-from .distractors import date_options, role_options
-from .language import full_stop, with_article
+from .distractors import clash, date_options, format_date
+from .language import anchored, full_stop, with_article
 
 CHOICES = ("True", "False")
 
 
 def _roles(ctx: Context) -> Iterator[Question]:
     for r, text in ctx.roles:
-        # a one-word swap ("Ballmer is a co-founder") might be true of him elsewhere
-        others = [t for (o, t) in ctx.roles if o.person != r.person and len(t.split()) > 1]
-        wrong = role_options(text, ctx.roles_of(r.person), others, k=1)
-        truth = not wrong or ctx.rng("true_false", role_key(r)).random() < 0.5
-        shown = text if truth else wrong[0]
+        mine = ctx.roles_of(r.person)
+        if any(o.person != r.person and clash(text, t) for o, t in ctx.roles):
+            continue
         fact = full_stop(f"{r.person} is {with_article(text)}")
-        yield ctx.question("true_false", role_key(r),
-                           full_stop(f"True or false: according to the article, {r.person} is {with_article(shown)}"),
+        truth = ctx.rng("true_false", role_key(r)).random() < 0.5
+        if truth:
+            shown = fact
+        else:
+            swaps = [t for o, t in ctx.roles if o.person != r.person and anchored(t) and not any(clash(t, m) for m in mine)]
+            unique = with_article(text).startswith("the ") and anchored(text)
+            others = [o.person for o, _ in ctx.roles if o.person != r.person and not any(clash(text, m) for m in ctx.roles_of(o.person))]
+            if swaps:
+                shown = full_stop(f"{r.person} is {with_article(swaps[0])}")
+            elif unique and others:
+                shown = full_stop(f"{others[0]} is {with_article(text)}")
+            else:
+                continue
+        yield ctx.question("true_false", role_key(r), f"True or false: according to the article, {shown}",
                            CHOICES[0] if truth else CHOICES[1], r.sentence, choices=CHOICES,
                            tags=("role",), difficulty=1,
                            explanation=fact if truth else f"False: {fact}")
 
 
 def _events(ctx: Context) -> Iterator[Question]:
+    taken = set(ctx.event_values)
     for e, style in ctx.dated_events:
         text = ctx.standalone(e.sentence)
-        if not text or e.date_text not in text:
+        if not text or text.count(e.date_text) != 1:
             continue
-        wrong = date_options(e.date, style, article_values=ctx.event_values, not_after=ctx.facts.article.date, k=1)
-        truth = not wrong or ctx.rng("true_false", event_key(e)).random() < 0.5
+        truth = ctx.rng("true_false", event_key(e)).random() < 0.5
+        used = {format_date(v, style) for v in taken if len(v) == len(e.date) and v[:3].isdigit()}
+        wrong = [d for d in date_options(e.date, style, not_after=ctx.facts.article.date, k=6) if d not in used]
+        if not truth and not wrong:
+            continue
         statement = text if truth else text.replace(e.date_text, wrong[0])
         yield ctx.question("true_false", event_key(e), f"True or false: {statement}",
                            CHOICES[0] if truth else CHOICES[1], e.sentence, choices=CHOICES,
