@@ -222,13 +222,18 @@ def _with_ids(items: Iterable[_Record]) -> list[dict[str, Any]]:
 
 @dataclass(frozen=True)
 class Facts:
-    """Everything extracted from one article: the ``quizgen extract`` JSON."""
+    """Everything extracted from one article: the ``quizgen extract`` JSON.
+
+    ``sentences`` are the body sentences (captions left out), exactly as in the article,
+    so the question stage can be entered from this JSON alone.
+    """
 
     article: ArticleMeta
     people: tuple[Person, ...] = ()
     events: tuple[Event, ...] = ()
     roles: tuple[Role, ...] = ()
     claims: tuple[Claim, ...] = ()
+    sentences: tuple[str, ...] = ()
     schema: int = SCHEMA_VERSION
 
     def to_dict(self) -> dict[str, Any]:
@@ -239,6 +244,7 @@ class Facts:
             "events": _with_ids(self.events),
             "roles": _with_ids(self.roles),
             "claims": _with_ids(self.claims),
+            "sentences": list(self.sentences),
         }
 
     @classmethod
@@ -256,6 +262,7 @@ class Facts:
             events=items("events", Event),
             roles=items("roles", Role),
             claims=items("claims", Claim),
+            sentences=tuple(str(s) for s in data.get("sentences") or ()),
             schema=int(data.get("schema", SCHEMA_VERSION)),
         )
 

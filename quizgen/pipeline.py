@@ -33,6 +33,7 @@ def facts_from_article(article: Article) -> Facts:
         events=tuple(extract_events(article, sents)),
         roles=tuple(extract_roles(article, sents, people)),
         claims=tuple(extract_claims(article, sents, people)),
+        sentences=tuple(s.text for s in sents if not s.caption),
     )
 
 

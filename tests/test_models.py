@@ -27,6 +27,7 @@ facts_strategy = st.builds(
     roles=st.lists(st.builds(Role, person=text, role=text, sentence=text), max_size=3).map(tuple),
     claims=st.lists(st.builds(Claim, speaker=text, text=text, kind=st.sampled_from(["direct", "indirect"]),
                               sentence=text), max_size=3).map(tuple),
+    sentences=st.lists(text, max_size=3).map(tuple),
 )
 
 
