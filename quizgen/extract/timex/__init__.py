@@ -1,16 +1,24 @@
-"""Temporal tagger: one pass of one compiled regex (:mod:`.patterns`), then per-kind values (:mod:`.resolve`)."""
+"""Temporal tagger: one pass of compiled patterns (:mod:`.patterns`), then per-kind values (:mod:`.resolve`)."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from ...models import Timex
-from .patterns import KINDS, MASTER
+from .patterns import BACKWARD, DIGIT_KINDS, FIRST_KINDS, FIRST_TOKEN, KIND_RX, KINDS, TRIGGER, WORD_START
 from .resolve import RESOLVERS, Context
 
-_SINGLE = {k: re.compile(rf"(?:{p})", re.IGNORECASE) for k, p in KINDS}
+_PATTERNS = dict(KINDS)
+_ASCII_LOWER = {i: i + 32 for i in range(65, 91)}
 _ORDER = [k for k, _p in KINDS]
+
+
+@lru_cache(maxsize=None)
+def _single(kind: str) -> re.Pattern:
+    """A kind's pattern without its first-word guard, for the rare second try after a rejection."""
+    return re.compile(rf"(?:{_PATTERNS[kind]})", re.IGNORECASE)
 
 _PREV_WORD = re.compile(r"([A-Za-z][\w.&'-]*)[ \t]*$")
 _NEXT_WORD = re.compile(r"[ \t]*([\w'-]+)")
@@ -91,27 +99,58 @@ def tag(text: str, dct: str | date | None = None) -> list[Timex]:
         dct = date.fromisoformat(dct[:10])
     ctx = Context(text, dct)
     out: list[Timex] = []
-    pos, n = 0, len(text)
-    search = MASTER.search
-    while pos < n:
-        m = search(text, pos)
-        if m is None:
-            break
-        start, kind = m.start(), m.lastgroup
-        found = _resolve(kind, text, start, m.end(), ctx)
-        if found is None:  # rejected: a later kind may still match here ("half an hour")
-            for other in _ORDER[_ORDER.index(kind) + 1:]:
-                m2 = _SINGLE[other].match(text, start)
-                if m2 and m2.end() > start:
-                    found = _resolve(other, text, start, m2.end(), ctx)
-                    if found:
-                        break
-        if found is None:
-            pos = start + 1
-            continue
-        out.append(found)
-        pos = found.end
+    pos, rtext = 0, text[::-1]
+    low = text.lower()
+    if len(low) != len(text):  # "İ" lowercases to two characters: keep the offsets
+        low = text.translate(_ASCII_LOWER)
+    # Every expression holds a trigger (a digit, a month, "year", "today"...): the first
+    # expression at or after ``pos`` holds the first trigger at or after ``pos``, or starts later.
+    for t in TRIGGER.finditer(low):
+        t0 = t.start()
+        while t0 >= pos:
+            hit = _first_in(text, rtext, pos, t0)
+            if hit is None:
+                pos = t0 + 1
+                break
+            kind, start, end = hit
+            found = _resolve(kind, text, start, end, ctx)
+            if found is None:  # rejected: a later kind may still match here ("half an hour")
+                for other in _ORDER[_ORDER.index(kind) + 1:]:
+                    m2 = _single(other).match(text, start)
+                    if m2 and m2.end() > start:
+                        found = _resolve(other, text, start, m2.end(), ctx)
+                        if found:
+                            break
+            if found is None:
+                pos = start + 1
+                continue
+            out.append(found)
+            pos = found.end
     return out
+
+
+def _first_in(text: str, rtext: str, pos: int, t0: int) -> tuple[str, int, int] | None:
+    """The first expression starting in ``[pos, t0]`` among the prefix words before the trigger at ``t0``, as (kind, start, end).
+
+    At each word start only the kinds its first word may open are tried, in KINDS order, so
+    the result is what one alternation of all kinds would find there.
+    """
+    back = BACKWARD.match(rtext, len(text) - t0)
+    for w in WORD_START.finditer(text, max(pos, t0 - (back.end() - back.start())), t0 + 1):
+        c = w.start()
+        token = FIRST_TOKEN.match(text, c)
+        if token is None:
+            kinds = FIRST_KINDS["#quote"]
+        elif text[c].isdigit():
+            n = token.end() - c
+            kinds = DIGIT_KINDS[1 if n <= 2 else n if n == 4 else 0]
+        else:
+            kinds = FIRST_KINDS.get(token.group().lower(), ())
+        for kind in kinds:
+            m = KIND_RX[kind].match(text, c)
+            if m:
+                return kind, c, m.end()
+    return None
 
 
 def _resolve(kind: str, text: str, start: int, end: int, ctx: Context) -> Timex | None:

@@ -59,22 +59,37 @@ def tense(text: str, start: int, end: int) -> str | None:
     return _tense(text, start, end)
 
 
+# The words just before a time that fix its direction: "since Oct. 23" (past), "effective Feb. 1",
+# "as soon as Tuesday", "as early as March" (future).
+_LEAD_CUE = re.compile(r"\b(since|effective|as\s+(?:soon|early)\s+as)\s+(?:(?:early|late|mid|the|last)[\s-]+)?$", re.I)
+_BE = frozenset("be been being".split())
+_BE_PRESENT = frozenset("is are am".split())
+
+
 def _tense(text: str, start: int, end: int) -> str | None:
+    cue = _LEAD_CUE.search(text, max(0, start - 20), start)
+    if cue:
+        return "past" if cue.group(1).lower() == "since" else "future"
     left = max(text.rfind(c, max(0, start - 250), start) for c in ".!?\n;")
     right_cands = [i for i in (text.find(c, end, end + 250) for c in ".!?\n;") if i >= 0]
     right = min(right_cands) if right_cands else min(len(text), end + 250)
     for seg_start, seg, weight in ((left + 1, text[left + 1:start], 1.0), (end, text[end:right], 1.6)):
         best: tuple[float, str] | None = None
         low = seg.lower()
+        prev = ""
         for m in _WORD.finditer(seg):
             w = m.group().lower()
             nxt = low[m.end():m.end() + 4]
-            if w in FUTURE_CUES or w.endswith("'ll") or w == "would" or (w in ("set", "is", "are", "due") and nxt == " to "):
-                t = "future"
+            before, prev = prev, w
+            if (w in FUTURE_CUES and (w not in ("plan", "plans") or nxt == " to ")) or w.endswith("'ll") or w == "would" \
+                    or (w in ("set", "is", "are", "due") and nxt == " to "):
+                t = "future"  # "will", "is due to", "plans to" (not "the plan")
             elif w in ("says", "say"):
                 t = "present"
             elif w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST):
-                t = "past"
+                if before in _BE:
+                    continue  # a participle: "will be named in December" takes the tense of "will"
+                t = "present" if before in _BE_PRESENT else "past"  # "the case is heard in May"
             elif w in ("is", "are", "am"):
                 t = "present"
             else:
@@ -127,12 +142,13 @@ def week(d: date) -> str:
     return f"{y}-W{w:02d}"
 
 
+_MOD_RE = re.compile("|".join(f"(?P<m{i}>{re.escape(w)})" for i, (w, _m) in enumerate(_MODS)), re.I)
+
+
 def _mod(text: str) -> str | None:
-    low = text.lower()
-    for word, mod in _MODS:
-        if low.startswith(word):
-            return mod
-    return None
+    """The TIMEX3 ``mod`` of a leading modifier: "about" -> APPROX, "early" -> START."""
+    m = _MOD_RE.match(text)
+    return _MODS[int(m.lastgroup[1:])][1] if m else None
 
 
 def _part(text: str) -> str | None:
@@ -485,6 +501,8 @@ def r_anchored(text: str, ctx: Context, start: int, end: int) -> Result:
     if base is None:
         return None
     low = text.lower()
+    if re.fullmatch(r"the\s+year", low) and re.match(r"\s+(?:ended|ending|to\s+date)\b", ctx.text[end:end + 12], re.I):
+        return "DURATION", "P1Y", None  # "for the year ended Sept. 30": a fiscal year's length
     k = 1 if re.search(r"next|following|after", low) else -1 if re.search(r"previous|preceding|before", low) else 0
     unit = _UNIT_RE.search(low)
     u = unit.group(1) if unit else "day"
@@ -760,11 +778,12 @@ _REF = [(r"^(?:right\s+)?now$|currently|nowadays|present|these days", "PRESENT_R
 
 def r_ref(text: str, ctx: Context, start: int, end: int) -> Result:
     low = text.lower()
-    plural = re.search(r"(days|weeks|months|quarters|years|decades)$", low)
+    plural = re.search(r"(hours|days|weeks|months|quarters|years|decades)$", low)
     if plural:
         if re.match(r"(?:the\s+)?(?:coming|future|next)\s+quarters", low):
             return "DATE", "FUTURE_REF", None
-        return "DURATION", f"PX{ {'days': 'D', 'weeks': 'W', 'months': 'M', 'quarters': 'M', 'years': 'Y', 'decades': 'DE'}[plural.group(1)]}", None
+        return "DURATION", {"hours": "PTXH", "days": "PXD", "weeks": "PXW", "months": "PXM", "quarters": "PXM",
+                            "years": "PXY", "decades": "PXDE"}[plural.group(1)], None
     if low == "soon" and (ctx.text[max(0, start - 3):start].lower() == "as " or ctx.text[end:end + 6].lower() == " after"):
         return None  # "as soon as", "soon after": a conjunction, not a time
     for pat, value in _REF:
