@@ -15,6 +15,7 @@ from ..errors import QuizgenError
 from ..models import QUESTION_TYPES, Facts, Question, QuestionBank
 from . import cloze, matching, mcq, short_answer, timeline, true_false, who_said
 from .common import Context, person_mark
+from .language import norm
 
 # The order types take turns in: the most reliable first, so a small ``n`` gets them.
 # Matching comes early: it asks about three to five people at once, and the role
@@ -60,6 +61,8 @@ def _marks(q: Question) -> set[str]:
         marks |= {person_mark(p) for p in parts[2:]}
     if q.type == "cloze" or (q.type == "true_false" and "event" in q.tags):
         marks.add("sentence|" + q.source.sentence)
+    if q.type == "cloze":
+        marks.add("cloze-answer|" + norm(q.answer))  # not "Thomas Sam" in three blanks
     return marks
 
 

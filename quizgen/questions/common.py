@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Iterator, Sequence, TypeVar
 
-from ..models import Event, Facts, Question, Role, Source, stable_id
+from ..models import Event, Facts, Question, Role, Source, Timex, stable_id
 from .distractors import Names, date_style
-from .language import date_mentions, past_forms, norm, role_text, strip_lead, unresolved, word_count
+from .language import date_mentions, names_in, past_forms, norm, role_text, strip_lead, unresolved, word_count
 
 T = TypeVar("T")
 
@@ -50,6 +50,7 @@ class Context:
     # marks of the facts already asked, kept by ``bank.py`` while it picks questions, so a
     # type asked late (matching) leaves out what another type already asked
     asked: set[str] = field(default_factory=set)
+    _dates: dict[str, list[Timex]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.names = Names(tuple(self.facts.people))
@@ -98,6 +99,44 @@ class Context:
     @cached_property
     def event_values(self) -> list[str]:
         return sorted({e.date for e in self.facts.events})
+
+    @cached_property
+    def body(self) -> list[tuple[str, str, str | None]]:
+        """The body sentences as (sentence, text to show, person the text names in place of
+        an opening "He"/"She"). The pronoun is resolved only when the sentence before opens
+        on one person of the article and names no other, of the pronoun's gender when
+        known: "Rathbun requested donations … . He said …" -> "Mark Rathbun said …"."""
+        out: list[tuple[str, str, str | None]] = []
+        prev = ""
+        for s in self.facts.sentences:
+            text, who = s, None
+            m = re.match(r"(He|She) (?=[a-z])", s)
+            if m and prev:
+                named = [p for p in self.facts.people if names_in(prev, self.names.forms(p))]
+                gender = "male" if m.group(1) == "He" else "female"
+                if len(named) == 1 and named[0].gender in {None, gender} and \
+                        re.match(r"(?:[A-Z][\w.-]*\s+){0,3}?" + "|".join(re.escape(f) for f in self.names.forms(named[0])),
+                                 strip_lead(prev)) and len(named[0].name.split()) > 1:
+                    who = named[0].name
+                    text = who + s[m.end() - 1:]
+            out.append((s, text, who))
+            prev = s
+        return out
+
+    def dates(self, sentence: str) -> list[Timex]:
+        """The DATE timexes of a sentence, tagged once per article (cloze and timeline ask)."""
+        if sentence not in self._dates:
+            from ..extract.dates import tag  # the stable tagger entry point
+
+            self._dates[sentence] = [t for t in tag(sentence, self.facts.article.date) if t.type == "DATE"]
+        return self._dates[sentence]
+
+    def antecedent(self, index: int) -> tuple[str, ...]:
+        """The sentences a question on body sentence ``index`` cites: none beyond its own,
+        or when its "He"/"She" was resolved, the sentence before (which names the person)
+        and its own."""
+        s, _, who = self.body[index]
+        return (self.body[index - 1][0], s) if who else ()
 
     # ----------------------------------------------------------------- checks
 
@@ -155,6 +194,14 @@ def present_caption(sentence: str) -> bool:
     bases = set(past_forms().values())
     return any(re.sub(r"e?s$", "", w) in bases or w[:-1] in bases for w in sentence[:m.start()].split()[1:8]
                if w.islower() and w.endswith("s") and not w.endswith("ss"))
+
+
+def person_key(ctx: "Context", person: str, sentence: str) -> str:
+    """What a question naming a person of a sentence asks: their role when the sentence
+    gives one (the role questions ask it too), else the person in that sentence."""
+    p = ctx.names.find(person)
+    roles = [r for r, _ in ctx.roles if r.sentence == sentence and ctx.names.find(r.person) is p]
+    return role_key(roles[0]) if roles else f"name|{person}|{norm(sentence)[:60]}"
 
 
 def event_key(e: Event) -> str:

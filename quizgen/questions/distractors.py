@@ -16,7 +16,7 @@ from importlib import resources
 from typing import Iterable, Sequence
 
 from ..models import Person
-from .language import norm, word_count
+from .language import head, norm, word_count
 
 MONTHS = tuple(calendar.month_name)[1:]
 _MONTH = "|".join(MONTHS)
@@ -118,6 +118,13 @@ def clash(a: str, b: str) -> bool:
     return not na or not nb or na == nb or f" {na} " in f" {nb} " or f" {nb} " in f" {na} "
 
 
+def _overlaps(a: str, b: str) -> bool:
+    """One role's head word is a modifier of the other, so both may fit: "Pan-democrat
+    veteran" and "Veteran politician" ("Swedish captain" and "English captain" do not)."""
+    wa, wb = set(norm(a).split()), set(norm(b).split())
+    return head(a) in wb - {head(b)} or head(b) in wa - {head(a)}
+
+
 def role_options(answer: str, true_roles: Sequence[str], article_roles: Sequence[str], k: int = 3) -> list[str]:
     """``k`` wrong roles: other people's roles in the article, then generic ones closest in
     length to the answer (so the answer is not always the longest)."""
@@ -125,7 +132,7 @@ def role_options(answer: str, true_roles: Sequence[str], article_roles: Sequence
     taken = [answer, *true_roles]
     generic = sorted(generic_roles(), key=lambda r: (abs(word_count(r) - word_count(answer)), r))
     for role in [*article_roles, *generic]:
-        if any(clash(role, t) for t in taken):
+        if any(clash(role, t) for t in taken) or _overlaps(role, answer):
             continue
         out.append(role)
         taken.append(role)

@@ -26,7 +26,7 @@ _LEAD = re.compile(
     r"^(?:however|meanwhile|also|additionally|in addition|furthermore|moreover|instead|"
     r"nevertheless|still|later|afterwards|as a result|in response|but|and|so|most notably|notably|"
     r"similarly|likewise|in turn|by contrast|on the contrary|in fact|indeed|thus|therefore|"
-    r"consequently|yet)\s*,?\s+",
+    r"consequently|yet|finally|first|firstly|secondly|lastly|after all|in the meantime)(?!\s+(?:to|of|with)\b)\s*,?\s+",
     re.IGNORECASE,
 )
 DETERMINERS = ("the ", "a ", "an ")
@@ -95,8 +95,15 @@ def indefinite(phrase: str) -> str:
     return "an" if phrase[:1].lower() in "aeiou" else "a"
 
 
+@lru_cache(maxsize=4096)
+def word_pattern(term: str) -> re.Pattern[str]:
+    """A compiled whole-word pattern for a name or term (names recur in every check, and
+    the ``re`` module's own cache is too small for an article's names)."""
+    return re.compile(rf"\b{re.escape(term)}\b")
+
+
 def names_in(text: str, names: Iterable[str]) -> list[str]:
-    return [n for n in names if n and re.search(rf"\b{re.escape(n)}\b", text)]
+    return [n for n in names if n and word_pattern(n).search(text)]
 
 
 def unresolved(text: str, names: Iterable[str] = ()) -> bool:
@@ -303,7 +310,8 @@ def when_question(clause: str, names: Iterable[str] = (), wh: str = "When") -> s
     else:
         return None
     subject, rest = " ".join(tokens[:i]), tokens[i + 1:]
-    if _STOP_SUBJECT.search(subject) or tokens[0].lower() in _PREPOSITIONS:
+    # "Having been initially placed in HM Prison Barlinnie, …": a participle, no subject
+    if _STOP_SUBJECT.search(subject) or tokens[0].lower() in _PREPOSITIONS or re.match(r"\w+ing$", tokens[0]):
         return None
     # a verb we do not know inside the subject: "the ruling echoes a similar finding made …"
     if not names_in(subject, names) and (len(tokens[:i]) > 5 or any(
@@ -411,3 +419,101 @@ def _vague(subject: str, names: Iterable[str]) -> bool:
     if names_in(subject, names) or any(t[:1].isupper() for t in toks[1:]) or _proper_start(subject, names):
         return False
     return len(toks) < 4
+
+
+# --------------------------------------------------------------------------- whole sentences
+
+# A sentence that opens on a definite description with no name leans on the one before:
+# "The plane crashed shortly after take-off", "The company said …"; so does one placed
+# relative to another happening: "Five minutes later Javier Saviola was through on goal".
+_DEFINITE_OPENER = re.compile(r"^(?:the|this|that|these|those|such|another|both|each|either|neither|its|their)\s+"
+                              r"(?:[a-z0-9][\w'’-]*\s+){0,3}?[a-z][\w'’-]*\b(?!\s+(?:of|in|at|for|from)\s+[A-Z])")
+_RELATIVE_OPENER = re.compile(r"^(?:\S+\s+){0,4}?(?:later|earlier|afterwards|the next day|the following \w+|"
+                              r"the same (?:day|time|week)|at that time|by then|since then)\b", re.IGNORECASE)
+
+
+# "this history", "these allegations" point back; "this year" does not.
+_DEMONSTRATIVE = re.compile(r"\b(?:this|these|those|such)\s+(?!year|week|month|morning|afternoon|evening|weekend|"
+                            r"season|summer|winter|spring|autumn|fall|time\b|as\b)([a-z][\w'’-]*)", re.IGNORECASE)
+
+
+def leans_on_context(sentence: str) -> bool:
+    """True when a sentence needs the one before it: "The plane crashed …", "Five minutes
+    later …", "this history", a quote's continuation (opening in lower case or on a
+    quotation mark) or an introduction to one ("the Church denied these allegations:")."""
+    s = strip_lead(sentence)
+    if not s or s[0] in "\"“”'‘’([" or sentence.strip()[:1].islower() or sentence.rstrip().endswith(":"):
+        return True
+    for m in _DEMONSTRATIVE.finditer(s):
+        # "this has dropped" points inside the sentence; "these allegations" outside it
+        word = m.group(1).lower()
+        if word not in _BE | _HAVE and word not in _past_to_base() and word not in STOPWORDS:
+            return True
+    if _RELATIVE_OPENER.match(s):
+        return True
+    m = _DEFINITE_OPENER.match(s[:1].lower() + s[1:])
+    # "The bombing of Pan Am Flight 103 …" names its subject; "The plane crashed" does not
+    return bool(m) and not any(t[:1].isupper() for t in s.split()[1:4])
+
+
+_CONNECTORS = frozenset("of the for de du al la le von van der del".split())
+_NOT_NAMES = frozenset(
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday mr mrs ms dr sir".split())
+
+
+def proper_names(sentence: str) -> list[tuple[int, str]]:
+    """Capitalised names of two words or more that do not open the sentence, with their
+    offsets: "HM Prison Barlinnie", "The Walt Disney Company" -> "Walt Disney Company",
+    "the Bank of England". Titles alone ("Prime Minister") and dates are left out."""
+    out: list[tuple[int, str]] = []
+    toks = list(re.finditer(r"[^\s]+", sentence))
+    i = 1  # never the sentence's first word: its capital says nothing
+    while i < len(toks):
+        run: list[re.Match] = []
+        j = i
+        while j < len(toks):
+            w = toks[j].group().strip("\"“”‘’()")
+            word = w.rstrip(".,;:!?")
+            if word[:1].isupper() and word.replace("-", "").replace("'", "").replace("’", "").isalpha() \
+                    and word.lower() not in _NOT_NAMES and not re.search(r"['’]s$", word):
+                run.append(toks[j])
+                if word != w or toks[j].group() != w:
+                    break  # punctuation or a quote ends the name
+                j += 1
+            elif run and toks[j].group() in _CONNECTORS and j + 1 < len(toks) and toks[j + 1].group()[:1].isupper():
+                run.append(toks[j])
+                j += 1
+            else:
+                break
+        if run and run[0].group() in {"The", "A", "An"} and run[0] is not toks[0] and \
+                toks[toks.index(run[0]) - 1].group().endswith(":"):
+            run = []  # a title goes on after a colon: "Batman: The Animated Series"
+        while run and run[0].group() in {"The", "A", "An"}:
+            run.pop(0)  # "The Walt Disney Company" -> "Walt Disney Company": "the" stays in the prompt
+        caps = [m for m in run if m.group()[:1].isupper()]
+        if run and run[0] is toks[1] and toks[0].group()[:1].isupper() and toks[0].group().isalpha():
+            caps = []  # the name may start with the sentence: "Space Shuttle Discovery will …"
+        if len(caps) >= 2:
+            start, end = run[0].start(), run[-1].end()
+            text = sentence[start:end].rstrip(".,;:!?\"”’)")
+            nxt = sentence[end:].lstrip()[:1]
+            titles = _title_words() | _TITLE_PARTS
+            # "the Brady Campaign and Center to Prevent Gun Violence", "Nissan and Honda": a
+            # name joined to another by "and"/"to" may be one name or two; leave it
+            joined = re.search(r"[A-Z][\w.]*,?\s+(?:and|to|&)\s+$", sentence[:start]) or \
+                re.match(r"\s*,?\s+(?:and|to|&)\s+[A-Z]", sentence[end:])
+            if not joined and not nxt.isdigit() and not all(w.lower().strip(".,") in titles for w in text.split()
+                                             if w not in _CONNECTORS):
+                out.append((start, text))
+        i = max(j, i + 1)
+    return out
+
+
+def names_subject(text: str) -> bool:
+    """The text says what it is about: a name or a year after its first word, not only a
+    weekday or month ("A sudden rain storm on Sunday night (March 4) caused …" could be
+    anywhere; "At least _____ people have been reported injured." any accident)."""
+    rest = text.split()[1:]
+    return any((w[:1].isupper() and w.strip("().,;:").lower() not in _NOT_NAMES) or re.match(r"\(?(?:1[89]|20)\d\d\b", w)
+               for w in rest)

@@ -26,12 +26,16 @@ WH = {"year": "In which year", "decade": "In which decade"}
 _AT = re.compile(r"(?:^|\b(?:in|on|during)\s+)$", re.IGNORECASE)
 
 
-def date_question(ctx: Context, e, style: str) -> str | None:
-    """The wh-question for a dated event, or None; shared with ``short_answer``."""
+def date_question(ctx: Context, e, style: str, wh: str | None = None) -> str | None:
+    """The wh-question for a dated event, or None; shared with ``short_answer`` (which
+    asks "In which year …?" of any date that shows its year)."""
     i = e.sentence.find(e.date_text)
     if i < 0 or not _AT.search(e.sentence[:i]):
         return None
-    prompt = when_question(trim_clause(e.text) or "", ctx.name_forms, WH.get(style, "When"))
+    clause = trim_clause(e.text) or ""
+    if clause[1:].lower() not in e.sentence.lower():
+        return None  # the extractor cut the date out of the middle: "… after liftoff back killing all six"
+    prompt = when_question(clause, ctx.name_forms, wh or WH.get(style, "When"))
     if prompt and e.date_text not in prompt and format_date(e.date, style) == e.date_text:
         return prompt
     return None

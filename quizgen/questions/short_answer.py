@@ -1,24 +1,45 @@
 """Short answer: a typed name or year, with the forms that count as right.
 
 "Who is the First Minister of Scotland, according to the article?" accepts "Alex Salmond"
-and "Salmond"; "In which year was al-Megrahi transferred to Greenock?" accepts "2005".
+and "Salmond"; "Who was placed on trial in May 2000 in the Netherlands alongside Al Amin
+Khalifah Fhimah?" asks the person a sentence opens on; "In which year was al-Megrahi
+transferred to Greenock?" accepts "2005" (a month or day date asks its year).
 Skipped: roles that are not unique offices (a "spokesman" could be anyone) or that two
-people of the article share.
+people of the article share; sayings (who_said asks those); sentences that lean on the
+one before, quote, or name the person again.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
-from ..models import Question
-from .common import Context, event_key, interleave, role_key
+from ..models import Person, Question
+from .common import Context, event_key, interleave, person_key, role_key
 from .distractors import clash
-from .language import anchored, full_stop, head, with_article
+from .language import (
+    PERSONAL, _past_to_base, anchored, full_stop, head, leans_on_context, names_in, strip_lead, unresolved,
+    with_article, word_count,
+)
+from .mcq import date_question
 
 # Roles many people hold at once: "the Republican Senator" is not one person.
 _MANY = frozenset("senator representative mp lawmaker official officer spokesman spokeswoman spokesperson analyst "
                   "councillor member judge justice general soldier player striker defender".split())
-from .mcq import date_question
+# Verbs of saying: "Who said …?" is the who_said type's question.
+_SAYING = frozenset("said told stated added claimed argued insisted warned explained announced confirmed noted "
+                    "reported wrote acknowledged admitted commented described called says tells".split())
+MIN_WORDS, MAX_WORDS = 5, 30
+
+
+def accepted(ctx: Context, person: Person) -> tuple[str, ...]:
+    """The forms of a name that count as right: every form the article uses, and the
+    surname alone when no one else of the article has it."""
+    forms = ctx.names.forms(person)
+    surname = person.name.split()[-1]
+    if len(person.name.split()) > 1 and ctx.names.find(surname) is person:
+        forms = [*forms, surname]
+    return tuple(dict.fromkeys(forms))
 
 
 def _people(ctx: Context) -> Iterator[Question]:
@@ -29,21 +50,69 @@ def _people(ctx: Context) -> Iterator[Question]:
                 any(o.person != r.person and clash(text, t) for o, t in ctx.roles):
             continue
         person = ctx.names.find(r.person)
-        forms = ctx.names.forms(person) if person else [r.person]
+        forms = accepted(ctx, person) if person else (r.person,)
         yield ctx.question("short_answer", role_key(r), f"Who is {role}, according to the article?",
                            r.person, r.sentence, accept=(r.person, *forms), tags=("person",), difficulty=3,
                            explanation=full_stop(f"{r.person} is {role}"))
 
 
+def who_question(ctx: Context, sentence: str, text: str | None = None) -> tuple[Person, str] | None:
+    """(person, "Who …?") for a sentence that opens on a person of the article and a verb:
+    "Abdelbaset al-Megrahi was placed on trial in May 2000 …" -> "Who was placed on trial
+    in May 2000 …?"; a title before the name goes ("Defense Minister Benny Gantz signed …")."""
+    text = strip_lead(text or sentence).rstrip()
+    if not text.endswith(".") or leans_on_context(text) or re.search(r"[\"“”]", text):
+        return None
+    for p in ctx.facts.people:
+        for form in sorted(ctx.names.forms(p), key=len, reverse=True):
+            m = re.match(rf"(?:(?:[A-Z][\w.-]*|of|the)\s+){{0,4}}?{re.escape(form)}\s+(?=[a-z])", text)
+            if m:
+                break
+        else:
+            continue
+        rest = text[m.end():].rstrip(". ")
+        verb = rest.split()[0]
+        table = _past_to_base()
+        if verb in {"has", "had", "was", "were"}:
+            ok = len(rest.split()) > 1 and (rest.split()[1] in table or rest.split()[1].endswith("ed"))
+        else:
+            ok = verb in table
+        if not ok or verb in _SAYING or (len(rest.split()) > 1 and rest.split()[1] in _SAYING):
+            return None
+        if not MIN_WORDS <= word_count(rest) <= MAX_WORDS or names_in(rest, ctx.names.forms(p)):
+            return None
+        # "his"/"her" in the rest refer to whoever the answer is; any other pronoun needs context
+        check = re.sub(r"\b(?:his|her|himself|herself)\b", "it", rest)
+        if unresolved("Someone " + check, ctx.name_forms) or any(w in PERSONAL for w in check.lower().split()):
+            return None
+        return p, f"Who {rest}?"
+    return None
+
+
+def _who(ctx: Context) -> Iterator[Question]:
+    for i, (sentence, text, _) in enumerate(ctx.body):
+        if not ctx.usable(sentence):
+            continue
+        found = who_question(ctx, sentence, text)
+        if found:
+            p, prompt = found
+            yield ctx.question("short_answer", person_key(ctx, p.name, sentence), prompt, p.name, sentence,
+                               sentences=ctx.antecedent(i), accept=accepted(ctx, p), tags=("person",), difficulty=3,
+                               explanation=f"The article says: {sentence}")
+
+
 def _years(ctx: Context) -> Iterator[Question]:
     for e, style in ctx.dated_events:
-        prompt = date_question(ctx, e, style) if style == "year" else None
-        if prompt:
-            yield ctx.question("short_answer", event_key(e), prompt, e.date_text, e.sentence,
-                               accept=(e.date_text,), tags=("date",), difficulty=3,
+        if style not in {"year", "month_year", "mdy", "dmy"}:
+            continue
+        prompt = date_question(ctx, e, style, wh="In which year")
+        year = e.date[:4]
+        if prompt and year not in prompt:
+            yield ctx.question("short_answer", event_key(e), prompt, year, e.sentence,
+                               accept=(year,), tags=("date",), difficulty=3,
                                explanation=f"The article dates this to {e.date_text}.")
 
 
 def candidates(ctx: Context) -> Iterator[Question]:
-    """Short-answer questions: people by their role, years of events."""
-    yield from interleave(_people(ctx), _years(ctx))
+    """Short-answer questions: people by their role or by what they did, years of events."""
+    yield from interleave(_people(ctx), _who(ctx), _years(ctx))

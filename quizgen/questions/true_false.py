@@ -17,7 +17,7 @@ from typing import Iterator
 from ..models import Question
 from .common import Context, event_key, interleave, role_key
 from .distractors import clash, date_options, format_date
-from .language import anchored, full_stop, with_article
+from .language import anchored, full_stop, leans_on_context, names_subject, with_article
 
 CHOICES = ("True", "False")
 
@@ -51,8 +51,9 @@ def _events(ctx: Context) -> Iterator[Question]:
     taken = set(ctx.event_values)
     for e, style in ctx.dated_events:
         text = ctx.standalone(e.sentence)
-        if not text or text.count(e.date_text) != 1:
-            continue
+        if not text or text.count(e.date_text) != 1 or leans_on_context(text) or \
+                not names_subject(text.replace(e.date_text, " ")):
+            continue  # "A sudden rain storm on Sunday night caused …": where?
         truth = ctx.rng("true_false", event_key(e)).random() < 0.5
         used = {format_date(v, style) for v in taken if len(v) == len(e.date) and v[:3].isdigit()}
         wrong = [d for d in date_options(e.date, style, not_after=ctx.facts.article.date, k=6) if d not in used]

@@ -18,6 +18,7 @@ from typing import Iterator
 from ..models import Claim, Question
 from .common import Context
 from .language import (
+    word_pattern,
     COMMON_OPENERS, PERSONAL, _LOWER_MODIFIERS, content_words, lower_first, names_in, norm, word_count, words,
 )
 
@@ -116,7 +117,7 @@ def candidates(ctx: Context) -> Iterator[Question]:
         if found is None:
             continue
         kind, name, forms, others = found
-        if any(re.search(rf"\b{re.escape(w)}\b", text) for f in forms for w in f.split() if len(w) > 2):
+        if any(word_pattern(w).search(text) for f in forms for w in f.split() if len(w) > 2):
             continue  # the words name the speaker
         toks = [w.lower() for w in words(text)]
         if not toks or toks[0] in PERSONAL or _third_person_unresolved(text, ctx):
