@@ -89,7 +89,120 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("paras, expected", CASES)
+# News English in general: US political style, appositives, "quoted as saying", "called",
+# reports and studies, pronouns. Sentences written for these tests or from Wikinews (CC BY 2.5).
+MORE_CASES = [
+    # "said Sen. X, R-Ariz." and a party in brackets before the verb
+    (('"We will not stand for this," said Sen. John McCain, R-Ariz.',),
+     [("John McCain", "We will not stand for this", "direct")]),
+    (('"It\'s a disgrace," Sen. Lindsey Graham (R-S.C.) said of the decision.',),
+     [("Lindsey Graham", "It's a disgrace", "direct")]),
+    (('"The bill is dead on arrival," Rep. Nancy Pelosi, D-Calif., told reporters on Tuesday.',),
+     [("Nancy Pelosi", "The bill is dead on arrival", "direct")]),
+    # "X, a Democrat from Ohio, said"; a title before a first name is dropped
+    (("Sherrod Brown, a Democrat from Ohio, said the trade deal would cost jobs.",),
+     [("Sherrod Brown", "the trade deal would cost jobs", "indirect")]),
+    (("Senate Majority Leader Mitch McConnell, R-Ky., said the Senate would not take up the nomination.",),
+     [("Mitch McConnell", "the Senate would not take up the nomination", "indirect")]),
+    # "said in a court filing that …": the medium is not content
+    (("The Justice Department said in a court filing that the law was unconstitutional.",),
+     [("Justice Department", "the law was unconstitutional", "indirect")]),
+    # "a spokeswoman for X", "X's campaign": the name is not the head, the description speaks
+    (("A spokeswoman for Donald Trump said the campaign would appeal.",),
+     [("A spokeswoman for Donald Trump", "the campaign would appeal", "indirect")]),
+    (("Jeb Bush's campaign said Wednesday it would cut salaries.",),
+     [("Jeb Bush's campaign", "it would cut salaries", "indirect")]),
+    # "X wrote on Twitter that …"
+    (('Donald Trump wrote on Twitter that the election was "rigged" against him.',),
+     [("Donald Trump", 'the election was "rigged" against him', "indirect")]),
+    # a quote continued after "X said Thursday." and "he added" in the next paragraph
+    (('"We\'ve got to get the economy moving," Obama said Thursday. "That\'s my top priority."',
+      '"Nobody will be left behind," he added.'),
+     [("Obama", "We've got to get the economy moving", "direct"),
+      ("Obama", "That's my top priority.", "direct"),
+      ("Obama", "Nobody will be left behind", "direct")]),
+    # ", while …" ends one reported claim and starts another
+    (("Democrats said the Republican plan would hurt seniors, while Republicans said it would save Medicare.",),
+     [("Democrats", "the Republican plan would hurt seniors", "indirect"),
+      ("Republicans", "it would save Medicare", "indirect")]),
+    # "who asked not to be named" is no claim and does not hide the "said" after it
+    (("A senior Democratic aide said the party would not support the bill.",
+      "The aide, who asked not to be named because the talks were private, said leaders were still negotiating."),
+     [("A senior Democratic aide", "the party would not support the bill", "indirect"),
+      ("A senior Democratic aide", "leaders were still negotiating", "indirect")]),
+    # an unclosed multi-comma appositive: the name, not the union
+    (('On the cut, Whitey MacDonald, chairperson of Local 1520, Canadian Auto Workers union said "There is a lot of anger here today."',),
+     [("Whitey MacDonald", "There is a lot of anger here today.", "direct")]),
+    # "X, a description, who said “…”"
+    (('AFP spoke to Terence Fan, an air industry expert from Singapore Management University, who said "It\'s a scenario that has played out before."',),
+     [("Terence Fan", "It's a scenario that has played out before.", "direct")]),
+    # "said to AFP “…”" with no comma
+    (('Ex-BEA boss Jean-Paul Troadec said to AFP "Several recommendations were clearly not implemented."',),
+     [("Jean-Paul Troadec", "Several recommendations were clearly not implemented.", "direct")]),
+    # 'quotes a "Senate aide" as saying', 'X quoted Y as saying', 'was quoted as saying'
+    (('GovExec.com quotes a "Senate aide" as saying: "The House language ignores an analysis of alternatives."',),
+     [("a Senate aide", "The House language ignores an analysis of alternatives.", "direct")]),
+    (('"We do not need to buy aircraft from Europe," Detik.com quoted Djamal as saying.',),
+     [("Djamal", "We do not need to buy aircraft from Europe", "direct")]),
+    (('The mayor was quoted as saying, "We will rebuild the bridge within a year."',),
+     [("the mayor", "We will rebuild the bridge within a year.", "direct")]),
+    # a participle clause: the sentence's subject speaks
+    (('Assistant Secretary Marvin Sambur defended the decision, saying, "This was not a competitive bid process."',),
+     [("Marvin Sambur", "This was not a competitive bid process.", "direct")]),
+    # "thought of X as “…”", "adding to CNN: “…”"
+    (('US citizen Susan Cohen, the mother of one of those killed, thought of al-Megrahi as "a mass murderer" '
+      'who "deserved to die", adding to CNN: "I feel no pity around him."',),
+     [("Susan Cohen", "a mass murderer ... deserved to die", "direct"),
+      ("Susan Cohen", "I feel no pity around him.", "direct")]),
+    # "X called it “…”", "what X has called “…”": calling is saying (but "a law called the “…”" is a name)
+    (('Clinton has called it "the gold standard" of trade deals.',),
+     [("Clinton", "the gold standard", "direct")]),
+    (('The Commission lifted its ban, in what the agriculture commissioner has called "a new dawn for the curvy cucumber".',),
+     [("the agriculture commissioner", "a new dawn for the curvy cucumber", "direct")]),
+    (('Hillary Clinton, the Democratic front-runner, called the proposal "shameful."',),
+     [("Hillary Clinton", "shameful.", "direct")]),
+    # studies, reports and investigations: a clause without "that" after found/concluded/indicated
+    (("The investigation concluded maintenance failings contributed to the disaster.",),
+     [("the investigation", "maintenance failings contributed to the disaster", "indirect")]),
+    (("In court, the two Islamic converts indicated the killing was for Allah.",),
+     [("the two Islamic converts", "the killing was for Allah", "indirect")]),
+    (("A new study has found that people storing fat around their waist have a higher risk.",),
+     [("A new study", "people storing fat around their waist have a higher risk", "indirect")]),
+    (("Police found two people killed in the blast.",), []),
+    (("At a hearing, Walker admitted the charges and has been banned from driving.",), []),
+    # "they" after an organisation or team that spoke
+    (("A team of researchers from the University of Tennessee has confirmed that the asteroid is a rubble pile. "
+      "They have shown that its rotation rate is higher than gravity allows.",),
+     [("A team of researchers from the University of Tennessee", "the asteroid is a rubble pile", "indirect"),
+      ("A team of researchers from the University of Tennessee", "its rotation rate is higher than gravity allows", "indirect")]),
+    # a pronoun whose antecedent is an unnamed person, subject of an opening subordinate clause
+    (("When a police officer stopped the car, after Walker had trouble parking, he found that the driver was drunk.",),
+     [("a police officer", "the driver was drunk", "indirect")]),
+    # "he said" after a clause ended by a semicolon
+    (('Passenger Derek Pettaway told CNN that he had been asleep. He said there was no panic; "I think people '
+      'were more in shock than anything else", he said.',),
+     [("Derek Pettaway", "he had been asleep", "indirect"), ("Derek Pettaway", "there was no panic", "indirect"),
+      ("Derek Pettaway", "I think people were more in shock than anything else", "direct")]),
+    # "…; according to X, a description, CONTENT" and "…, according to X CONTENT"
+    (('Officials counted 116 injured; according to Derrec Becker, public information officer for the state, '
+      'injuries ranged "from cuts and bruises to severe broken bones".',),
+     [("Derrec Becker", "from cuts and bruises to severe broken bones", "direct")]),
+    (("Media reported arrests in Iran, according to Amnesty International there may be up to 30 journalists in jail.",),
+     [("Media", "arrests in Iran", "indirect"),
+      ("Amnesty International", "there may be up to 30 journalists in jail", "indirect")]),
+    # "notified X that …"
+    (("The Obama administration notified Afghan president Hamid Karzai that it would keep a residual force.",),
+     [("Obama administration", "it would keep a residual force", "indirect")]),
+    # traps: a quote that ends its sentence is not attributed to the next sentence's subject;
+    # a headline is no claim; an apostrophe-only title
+    (('"It precludes such an analysis." The group then published its own report.',), []),
+    (("Study shows that carrying excess fat around the waist increases risk of early death",), []),
+    (('Lewis denied that the UK was "complicit" in torture, although his answers in the interview were vague.',),
+     [("Lewis", 'the UK was "complicit" in torture', "indirect")]),
+]
+
+
+@pytest.mark.parametrize("paras, expected", CASES + MORE_CASES)
 def test_claims(paras, expected):
     assert claims(*paras) == expected
 
