@@ -222,7 +222,7 @@ def subject_before(text: str, pos: int, lo: int = 0, *, appositive: bool = True)
             break
         if low in _STOP:
             break
-        if low == "and" and not (i > 0 and _is_cap(toks[i - 1][2]) and _is_cap(toks[i + 1][2])):
+        if low == "and" and not (0 < i < len(toks) - 1 and _is_cap(toks[i - 1][2]) and _is_cap(toks[i + 1][2])):
             break
         i -= 1
     first = i + 1
