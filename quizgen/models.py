@@ -7,7 +7,8 @@ round-trip exactly; the extraction JSON keys are a contract read by outside scor
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
+from functools import lru_cache
 from typing import Any, Iterable
 
 from .errors import FormatError
@@ -34,11 +35,16 @@ def _listify(value: Any) -> Any:
     return value
 
 
+@lru_cache(maxsize=None)
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
 class _Record:
     """JSON form shared by the simple records: every field, tuples as lists."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {f.name: _listify(getattr(self, f.name)) for f in fields(self)}  # type: ignore[arg-type]
+        return {name: _listify(getattr(self, name)) for name in _field_names(type(self))}
 
     @classmethod
     def from_dict(cls, data: Any):
