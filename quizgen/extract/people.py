@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Sequence
+from typing import Sequence
 
 from ..models import Article, Person, Sentence
 
@@ -121,7 +121,10 @@ _PREPOSITIONS = frozenset("of for at from with in on".split())
 # A firm's name before "& Co." or a company suffix: "Merrill Lynch & Co.", "Polly Peck
 # International Inc.", "Donaldson, Lufkin & Jenrette"; its mentions are no person.
 _FIRM = re.compile(rf"((?:[{_UP}][\w\-]*,?\s+){{1,4}})(?:&\s*[{_UP}]|\+\s*Co\b|(?:Inc|Corp|Cos?|Ltd|LLC|PLC|AG|GmbH)\b)")
-_FIRM_HINTS = ("&", "+ Co", " Inc", " Corp", " Co.", " Cos", " Ltd", " LLC", " PLC", " AG", " GmbH")
+# What ends every _FIRM match; sentences without it skip that slow search. It opens with
+# the suffixes' first characters so the engine jumps between them.
+_FIRM_END = re.compile(rf"[&+ICLPAG](?:(?<=&)\s*[{_UP}]|(?<=\+)\s*Co\b|(?<=\sI)nc\b|(?<=\sC)(?:orp|os?)\b"
+                       r"|(?<=\sL)(?:td|LC)\b|(?<=\sP)LC\b|(?<=\sA)G\b|(?<=\sG)mbH\b)")
 _PRONOUNS = re.compile(r"[HhSs](?<!\w.)(?:(?<=[Hh])(?:(e|im|is|imself)|(ers?|erself))|(?<=[Ss])(he))\b")
 
 
@@ -148,15 +151,44 @@ def _caption_text(s: Sentence) -> str:
     return s.text
 
 
-@lru_cache(maxsize=2048)
-def person_spans(text: str) -> tuple[tuple[int, int, int, str | None], ...]:
+Span = tuple[int, int, int, "str | None"]  # (start, end, strength, honorific gender)
+
+
+def person_spans(text: str) -> tuple[Span, ...]:
     """Candidate person names in one sentence: (start, end, strength, honorific gender).
 
     strength 2: a title or honorific or role word stands before it; 1: a first name or a
     person context marks it; 0: a capitalised word or two with no cue (alias candidates).
-    Cached: people and roles both ask for the same sentences.
     """
-    return tuple(_person_spans(text))
+    return tuple(_spans([text])[0])
+
+
+@dataclass
+class _Scan:
+    """One article's sentence texts (captions without credits), their candidate names and
+    the roles found at them, shared by people and roles so neither reads the text twice."""
+
+    sentences: tuple[Sentence, ...]
+    texts: list[str]
+    spans: list[list[Span]]
+    surnames: list[list[str]]  # the surname key of each span
+    roles: dict[tuple[int, int, int], tuple[str, ...]]  # (sentence, start, end) -> roles
+
+
+_last_scan: list[_Scan] = []  # the article scanned last: roles runs right after people on it
+
+
+def scan(sentences: Sequence[Sentence]) -> _Scan:
+    """The candidate names of an article's sentences; the last article's scan is reused."""
+    key = tuple(sentences)
+    if _last_scan and _last_scan[0].sentences == key:
+        return _last_scan[0]
+    texts = [_caption_text(s) for s in key]
+    spans = _spans(texts)
+    surnames = [[_surname(text[a:b]) for a, b, _, _ in found] for text, found in zip(texts, spans)]
+    done = _Scan(key, texts, spans, surnames, {})
+    _last_scan[:] = [done]
+    return done
 
 
 @lru_cache(maxsize=1)
@@ -166,16 +198,66 @@ def _never_alone() -> frozenset[str]:
     return STOPWORDS | lex.nonperson | lex.titles | frozenset(lex.honorifics) | frozenset(lex.title_abbrevs)
 
 
-def _person_spans(text: str) -> Iterable[tuple[int, int, int, str | None]]:
+@lru_cache(maxsize=1)
+def _run_words() -> dict[str, int]:
+    """Words that end the title part of a run, by kind: 1 honorific, 2 title ("president",
+    "presidents", "sen"), 3 stop word; one dict look-up instead of four set tests."""
+    lex = lexicon()
+    kinds = dict.fromkeys(STOPWORDS, 3)
+    kinds.update(dict.fromkeys((t + "s" for t in lex.titles), 2))
+    kinds.update(dict.fromkeys(lex.titles, 2))
+    kinds.update(dict.fromkeys(lex.title_abbrevs, 2))
+    kinds.update(dict.fromkeys(lex.honorifics, 1))
+    return kinds
+
+
+@lru_cache(maxsize=1)
+def _never_alone_written() -> frozenset[str]:
+    """The never-alone words as written in text ("The", "US", "Sen."), so most single-word
+    runs are dropped by one set look-up, before any other work."""
+    forms = set()
+    for word in _never_alone():
+        for form in (word.capitalize(), word.upper(), word.title()):
+            for written in (form, form + "."):
+                if written.rstrip(".").lower() == word and not any(c.isspace() for c in written):
+                    forms.add(written)
+    return frozenset(forms)
+
+
+def _spans(texts: Sequence[str]) -> list[list[Span]]:
+    """The candidate names of each text, in one regex pass over them all (the texts are
+    joined with NUL, which no run can cross)."""
+    out: list[list[Span]] = [[] for _ in texts]
+    if not texts:
+        return out
     lex = lexicon()
     never_alone = _never_alone()
     honorifics, titles, abbrevs = lex.honorifics, lex.titles, lex.title_abbrevs
     first_names, nonperson = lex.first_names, lex.nonperson
     title_words = titles  # lower-case title right before the name
-    for run in _RUN.finditer(text):
+    written_alone = _never_alone_written()
+    run_words = _run_words()
+    sentence, base, limit = 0, 0, len(texts[0])
+    text, found = texts[0], out[0]
+    joined = "\0".join(texts)
+    for run in _RUN.finditer(joined):
         lo, hi = run.span()
+        seg = joined[lo:hi]
+        if " " in seg:
+            tail = seg.rsplit(None, 1)[1].rstrip(".").lower()
+            if tail in nonperson and tail not in _CALENDAR:
+                continue  # "Defense Ministry", "Western Sahara": the checks below would cut it all
+        elif seg in written_alone and joined[lo - 1:lo] != "-":
+            continue  # "The", "Israel" (a "-" before it may glue on "al-")
+        if lo > limit:  # the run is in a later text
+            while lo > limit:
+                sentence += 1
+                base, limit = limit + 1, limit + 1 + len(texts[sentence])
+            text, found = texts[sentence], out[sentence]
+        lo -= base
+        hi -= base
         glued = False
-        if lo and (text[lo - 1].isalnum() or text[lo - 1] in "-’'._"):
+        if lo and text[lo - 1] != " " and (text[lo - 1].isalnum() or text[lo - 1] in "-’'._"):
             prefix = _prefix_length(text, lo)
             lo -= prefix
             glued = not prefix
@@ -189,7 +271,12 @@ def _person_spans(text: str) -> Iterable[tuple[int, int, int, str | None]]:
             if key in never_alone or len(key) < 2:
                 continue
             end = hi - 1 if seg[-1] == "." else hi
-            yield lo, end, 2 if _title_just_before(text, lo) else 0, None
+            strength = 0
+            if lo > 1 and text[lo - 1] == " ":  # "counterpart Holm"
+                word = text[text.rfind(" ", 0, lo - 1) + 1:lo - 1].lower()
+                if word in titles or word.rstrip(".") in abbrevs:
+                    strength = 2
+            found.append((lo, end, strength, None))
             continue
         toks = _tokens(seg, lo)
         if glued:
@@ -201,13 +288,14 @@ def _person_spans(text: str) -> Iterable[tuple[int, int, int, str | None]]:
         titled = False
         hon_gender = None
         for i, (_, _, k) in enumerate(toks):
-            if k in honorifics:
+            kind = run_words.get(k)
+            if kind == 1:
                 cut, titled, hon_gender = i + 1, True, honorifics[k]
-            elif k in titles or k in abbrevs or (k[-1] == "s" and k[:-1] in titles):
+            elif kind == 2:
                 cut, titled = i + 1, True  # "Presidents Leonid Kuchma and …"
             elif k.endswith(_AFFILIATION):
                 cut = i + 1  # "Atlanta-based BellSouth"
-            elif i == cut and (k in STOPWORDS or (k.endswith(("ly", "ing")) and k not in first_names)):
+            elif i == cut and (kind == 3 or (k.endswith(("ly", "ing")) and k not in first_names)):
                 cut = i + 1  # "Certainly Saddam Hussein …", "Chanting Helmut Kohl …"
         # "Secretary of State John Kerry", "… for Acquisition Darleen Druyun": a title's
         # "of"-phrase runs into the name; the name starts at the first first name after it
@@ -245,15 +333,16 @@ def _person_spans(text: str) -> Iterable[tuple[int, int, int, str | None]]:
         before = text[max(0, start - 40):start].split()[-3:] if start and text[start - 1] == " " else []
         last = before[-1].lower() if before else ""
         if titled or last in title_words or last.rstrip(".") in abbrevs:
-            yield start, end, 2, hon_gender  # "counterpart Lars Holm"
+            found.append((start, end, 2, hon_gender))  # "counterpart Lars Holm"
         elif _thing_context(before, uncut=name[0] is toks[0]) or _THING_AFTER.match(text, end):
             continue
         elif len(name) >= 2 and (
                 keys[0] in first_names or last in _SPEECH_BEFORE or before[-2:] == ["according", "to"]
                 or (_AFTER_CUE.match(text, end) and last not in _PREPOSITIONS)):
-            yield start, end, 1, None  # "John Smith", "said Dana Weiss", "Kalle Virtanen told"
+            found.append((start, end, 1, None))  # "John Smith", "said Dana Weiss", "Kalle Virtanen told"
         else:
-            yield start, end, 0, None
+            found.append((start, end, 0, None))
+    return out
 
 
 def _tokens(seg: str, lo: int) -> list[tuple[int, int, str]]:
@@ -261,15 +350,19 @@ def _tokens(seg: str, lo: int) -> list[tuple[int, int, str]]:
     lower-case particles ("bin" in "Osama bin Laden"). A run's words are whitespace
     separated, so ``str.split`` replaces a second regex pass (4x cheaper)."""
     out = []
-    pos = 0
-    for w in seg.split():
-        at = seg.find(w, pos)
-        pos = at + len(w)
+    words = seg.split()
+    spaced = " ".join(words) == seg  # single spaces: offsets add up, no need to find words
+    at = lo
+    for w in words:
+        if not spaced:
+            at = lo + seg.find(w, at - lo)
+        end = at + len(w)
         if w[0].isupper() or "-" in w:
             if w[-1] == "." and w[:-1] not in _DOTTED and len(w) > 2:
-                out.append((lo + at, lo + pos - 1, w[:-1].lower()))  # "Howard." ends a sentence
+                out.append((at, end - 1, w[:-1].lower()))  # "Howard." ends a sentence
             else:
-                out.append((lo + at, lo + pos, w.rstrip(".").lower()))
+                out.append((at, end, w.rstrip(".").lower()))
+        at = end + 1 if spaced else end
     return out
 
 
@@ -315,17 +408,15 @@ def _prefix_length(text: str, lo: int) -> int:
     return 0
 
 
-def _title_just_before(text: str, start: int) -> bool:
-    """A lower-case title word right before the name: "counterpart Lars Holm"."""
-    if start < 2 or text[start - 1] != " ":
-        return False
-    last = text[text.rfind(" ", 0, start - 1) + 1:start - 1].lower()
-    lex = lexicon()
-    return last in lex.titles or last.rstrip(".") in lex.title_abbrevs
-
-
-@lru_cache(maxsize=4096)
 def _surname(name: str) -> str:
+    """The last name word, lower case, without "Jr."/"Sr." ("Benny Gantz" -> "gantz")."""
+    last = name[name.rfind(" ") + 1:]
+    # a plain capitalised last word ("Gantz", "Athanasiadis-Fowden") is the last token
+    # the regex would find: skip it for most names
+    if last[:1].isascii() and last[:1].isupper() and (len(last) == 1 or last[1:].replace("-", "").isalnum()):
+        key = last.lower()
+        if key not in ("jr", "sr"):
+            return key
     toks = [_key(t) for t in _TOKEN.findall(name)]
     toks = [t for t in toks if t not in ("jr", "sr")]
     return toks[-1] if toks else name.lower()
@@ -339,22 +430,26 @@ def extract_people(article: Article, sentences: Sequence[Sentence]) -> list[Pers
     short form of a fuller name.
     """
     lex = lexicon()
-    from .roles import roles_at  # roles builds on people; a stated role also marks a person
+    from .roles import roles_in  # roles builds on people; a stated role also marks a person
 
-    texts = [_caption_text(s) for s in sentences]
-    raw = [person_spans(text) for text in texts]
+    found_in = scan(sentences)
+    texts, raw = found_in.texts, found_in.spans
     # short forms standing alone, not as things ("the Falcon's bodyshell", "The Polaroid format")
-    singles = {text[a:b] for text, spans in zip(texts, raw) for a, b, _, _ in spans
-               if " " not in text[a:b] and not _determiner_near(text, a)}
-    found: list[list[tuple[int, int, int, str | None]]] = []
+    singles: set[str] = set()
     for text, spans in zip(texts, raw):
+        for a, b, _, _ in spans:
+            form = text[a:b]
+            if " " not in form and form not in singles and not _determiner_near(text, a):
+                singles.add(form)
+    found: list[list[tuple[int, int, int, str | None]]] = []
+    for i, (text, spans) in enumerate(zip(texts, raw)):
         marked = []
         for start, end, strength, hon in spans:
             name = text[start:end]
             # "Tom Reed, a Boston lawyer": a stated role marks a person;
             # so does the surname standing alone elsewhere ("Abdelbaset al-Megrahi" … "al-Megrahi")
             if strength == 0 and " " in name and ((name.rsplit(None, 1)[1] in singles and not _determiner_near(
-                    text, start)) or roles_at(text, start, end)):
+                    text, start)) or roles_in(found_in, i, start, end)):
                 strength = 1
             marked.append((start, end, strength, hon))
         found.append(marked)
@@ -392,12 +487,14 @@ def extract_people(article: Article, sentences: Sequence[Sentence]) -> list[Pers
         by_surname.setdefault(_surname(d.name), []).append(d)
     aliases: dict[str, list[str]] = {d.name: [] for d in people}
     mentions: list[list[tuple[int, _Draft]]] = []
-    for text, spans in zip(texts, found):
+    for text, spans, keys in zip(texts, found, found_in.surnames):
         here: list[tuple[int, _Draft]] = []
-        for start, end, _, _ in spans:
+        for (start, end, _, _), sur in zip(spans, keys):
+            cands = by_surname.get(sur)
+            if not cands:
+                continue
             form = text[start:end]
-            cands = by_surname.get(_surname(form))
-            target = _pick(cands, form) if cands else None
+            target = _pick(cands, form)
             if target is None:
                 continue
             here.append((end, target))
@@ -412,12 +509,16 @@ def extract_people(article: Article, sentences: Sequence[Sentence]) -> list[Pers
 
     # gender votes: a pronoun goes to the nearest person before it in its sentence, else to
     # the first person (the subject) of the previous sentence: "Weiss said … . “…,” he said."
-    unknown = [d for d in people if not (d.honorific_gender or d.title_gender)]
+    # Only people without an honorific or gendered title need votes: sentences whose
+    # pronouns could only go to others are not scanned.
+    unknown = {id(d) for d in people if not (d.honorific_gender or d.title_gender)}
     for i, text in enumerate(texts if unknown else ()):
-        if not (mentions[i] or (i and mentions[i - 1])):
-            continue  # no one a pronoun here could refer to
+        here = mentions[i]
+        if (not here or unknown.isdisjoint([id(d) for _, d in here])) and not (
+                i and mentions[i - 1] and id(mentions[i - 1][0][1]) in unknown):
+            continue
         for m in _PRONOUNS.finditer(text):
-            before = [d for end, d in mentions[i] if end <= m.start()]
+            before = [d for end, d in here if end <= m.start()]
             if before:
                 target = before[-1]
             elif i and mentions[i - 1]:
@@ -437,10 +538,8 @@ def extract_people(article: Article, sentences: Sequence[Sentence]) -> list[Pers
 
 def _firm_names(texts: Sequence[str]) -> set[str]:
     """Names the article writes with a company suffix ("Merrill Lynch & Co." -> "Merrill Lynch")."""
-    joined = " | ".join(texts)  # "|" keeps a match inside one sentence
-    if not any(h in joined for h in _FIRM_HINTS):  # cheap filter before the regex
-        return set()
-    return {" ".join(m.group(1).replace(",", " ").split()) for m in _FIRM.finditer(joined)}
+    return {" ".join(m.group(1).replace(",", " ").split())
+            for text in texts if _FIRM_END.search(text) for m in _FIRM.finditer(text)}
 
 
 def _pick(cands: list[_Draft], form: str) -> _Draft | None:
@@ -459,11 +558,12 @@ def _pick(cands: list[_Draft], form: str) -> _Draft | None:
 def _merge(drafts: dict[str, _Draft]) -> list[_Draft]:
     """One draft per person: "George Bush" folds into "George W. Bush", "Obama" into "Barack Obama"."""
     items = sorted(drafts.values(), key=lambda d: (-len(d.name.split()), d.first))
+    surnames = {d.name: _surname(d.name) for d in items}
     kept: list[_Draft] = []
     for d in items:
-        sur, first = _surname(d.name), _key(d.name.split()[0])
+        sur, first = surnames[d.name], _key(d.name.split()[0])
         for k in kept:
-            if _surname(k.name) == sur and (len(d.name.split()) == 1 or _key(k.name.split()[0]) == first):
+            if surnames[k.name] == sur and (len(d.name.split()) == 1 or _key(k.name.split()[0]) == first):
                 k.first = min(k.first, d.first)
                 k.honorific_gender = k.honorific_gender or d.honorific_gender
                 k.title_gender = k.title_gender or d.title_gender

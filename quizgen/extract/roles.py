@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..models import Article, Person, Role, Sentence
-from .people import STOPWORDS, _caption_text, _key, _pick, _surname, lexicon, person_spans
+from .people import STOPWORDS, _key, _pick, _Scan, _surname, lexicon, scan
 
 # Lower-case words that may stand inside a title before a name ("former president").
 _MODIFIERS = frozenset("""former then current acting interim outgoing incoming late deputy vice
@@ -87,15 +87,20 @@ def _one_head_ok(phrase: str) -> bool:
 def _is_title(word: str) -> bool:
     """A title word, an abbreviated title ("Sen.") or a hyphenated one ("co-founder")."""
     word = word.lower().rstrip(".")
-    if word in _title_words():
-        return True
-    return "-" in word and word.rsplit("-", 1)[1] in lexicon().titles
+    words, titles = _title_words()
+    return word in words or ("-" in word and word.rsplit("-", 1)[1] in titles)
+
+
+def _is_titles(low: str) -> bool:
+    """``low`` (lower case) is a title word or its plural ("ministers")."""
+    return _is_title(low) or _is_title(low.rstrip("s"))
 
 
 @lru_cache(maxsize=1)
-def _title_words() -> frozenset[str]:
+def _title_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Title words with their abbreviations, and title words alone (for "co-founder")."""
     lex = lexicon()
-    return lex.titles | frozenset(lex.title_abbrevs)
+    return lex.titles | frozenset(lex.title_abbrevs), lex.titles
 
 
 def _clean(phrase: str) -> str:
@@ -135,7 +140,7 @@ def _title_before(text: str, start: int) -> str | None:
         w = words[i]
         bare = w.strip("\"“‘(")
         low = bare.lower()
-        title = _is_title(low) or _is_title(low.rstrip("s"))
+        title = _is_titles(low)
         if w[-1] in ",;:)”\"" or (kept and w[-1] in ".!?" and not title and len(low) > 4):
             break
         if after_possessive:
@@ -180,13 +185,18 @@ def _title_before(text: str, start: int) -> str | None:
     return " ".join(reversed(kept))
 
 
-@lru_cache(maxsize=4096)
-def roles_at(text: str, start: int, end: int) -> tuple[str, ...]:
-    """Every role stated for the name at text[start:end] (cached: people asks too)."""
-    return tuple(_roles_at(text, start, end))
+def roles_in(found: _Scan, i: int, start: int, end: int) -> tuple[str, ...]:
+    """The roles stated for the name at ``start:end`` of sentence ``i`` of a scanned article,
+    kept in the scan: people asks for some of them too."""
+    key = (i, start, end)
+    roles = found.roles.get(key)
+    if roles is None:
+        roles = found.roles[key] = tuple(roles_at(found.texts[i], start, end))
+    return roles
 
 
-def _roles_at(text: str, start: int, end: int) -> list[str]:
+def roles_at(text: str, start: int, end: int) -> list[str]:
+    """Every role stated for the name at ``text[start:end]``."""
     out = []
     title = _title_before(text, start)
     if title:
@@ -260,15 +270,17 @@ def extract_roles(article: Article, sentences: Sequence[Sentence], people: Seque
         by_surname.setdefault(_surname(p.name), []).append(p)
     out: list[Role] = []
     seen: dict[str, list[set[str]]] = {}
-    for s in sentences:
-        text = _caption_text(s)
-        for start, end, _, _ in person_spans(text):
+    found = scan(sentences)
+    for i, (s, text) in enumerate(zip(found.sentences, found.texts)):
+        for (start, end, _, _), sur in zip(found.spans[i], found.surnames[i]):
+            cands = by_surname.get(sur)
+            if not cands:
+                continue
             form = text[start:end]
-            cands = by_surname.get(_surname(form))
-            person = _pick(cands, form) if cands else None  # type: ignore[arg-type]
+            person = _pick(cands, form)  # type: ignore[arg-type]
             if person is None:
                 continue
-            for role in roles_at(text, start, end):
+            for role in roles_in(found, i, start, end):
                 words = {w.lower() for w in _CONTENT.findall(role)} - _JOINERS
                 if not words:
                     continue
