@@ -56,7 +56,40 @@ CASES = [
     ("Sales for the year ended Sept. 30 rose 5%.", [("the year", "DURATION", "P1Y"), ("Sept. 30", "DATE", "2021-09-30")]),
     ("The army has ruled the country for years.", [("years", "DURATION", "PXY")]),
     ("Troops could be deployed within weeks.", [("weeks", "DURATION", "PXW")]),
+    # A full stop inside a number ends no sentence: the comparison is with the year-ago quarter.
+    ("Third-quarter profit was $1.12 a share, compared with 98 cents a share a year earlier.",
+     [("Third-quarter", "DATE", "2021-Q3"), ("a year earlier", "DATE", "2020-Q3")]),
+    # More tense cues: adjectives in -ed, intentions, schedules, the present perfect, deadlines.
+    ("The dividend will be paid on a still unspecified date in January.", [("January", "DATE", "2022-01")]),
+    ("Protesters were planning to march on Monday.", [("Monday", "DATE", "2021-11-29")]),
+    ("Leaders discussed a summit set for April.", [("April", "DATE", "2022-04")]),
+    ("The company agreed to sell the unit in February.", [("February", "DATE", "2022-02")]),
+    ("The two leaders meet separately on Monday.", [("Monday", "DATE", "2021-11-29")]),
+    ("Police have been looking for the April 2 gunman ever since.", [("April 2", "DATE", "2021-04-02")]),
+    ("Officials gave the family until 9 a.m. Tuesday to sign the paper.",
+     [("9 a.m. Tuesday", "TIME", "2021-11-30T09:00")]),
+    # A possessive weekday names a done thing, unless the words before look ahead to it.
+    ("Relatives said they would fight Monday's ruling.", [("Monday", "DATE", "2021-11-22")]),
+    ("Turnout is high ahead of Sunday's election.", [("Sunday", "DATE", "2021-11-28")]),
+    # Vague and anchored expressions of results stories and features.
+    ("Earnings will fall for the fiscal year.", [("the fiscal year", "DATE", "2021")]),
+    ("Sales for the full year rose 13%.", [("the full year", "DATE", "2021")]),
+    ("We don't minimize the challenges of the near term.", [("the near term", "DATE", "FUTURE_REF")]),
+    ("Funds may have to sell bonds in the weeks ahead.", [("the weeks ahead", "DURATION", "PXW")]),
+    ("The firm, which just months ago was losing money, is now profitable.",
+     [("months ago", "DATE", "PAST_REF"), ("now", "DATE", "PRESENT_REF")]),
+    ("Many patients have died over the years.", [("the years", "DURATION", "PXY")]),
+    ("The city was ruled from Moscow for centuries.", [("centuries", "DURATION", "PXCE")]),
+    ("His car was seen in the weeks before the shooting.", [("weeks", "DURATION", "PXW")]),
+    ("It is a decades-long battle.", [("decades-long", "DURATION", "PXDE")]),
+    ("Lawyers left their third day-long meeting.", [("day-long", "DURATION", "P1D")]),
+    ("By mid afternoon, the operation was over.", [("mid afternoon", "TIME", "2021-11-24TAF")]),
+    # AP quotes: `` opens a sentence, '' closes a word.
+    ("``Today, we have a suspect,'' the agent said.", [("Today", "DATE", "2021-11-24")]),
+    ("``I am talking about three days'' more or less, he said.", [("about three days", "DURATION", "P3D")]),
     # Traps: numbers, names and verbs that look like dates.
+    ('The minister said on ABC\'s "This Week," that talks would go on.', []),
+    ("For the people of Poland, high noon comes today.", [("today", "DATE", "2021-11-24")]),
     ("She was named Player of the Year.", []),
     ("The years of war left the town in ruins.", []),
     ("The company sold 2000 copies of the book.", []),
@@ -76,6 +109,22 @@ CASES = [
 def test_sentence_table(sentence, expected):
     got = [(t.text, t.type, t.value) for t in tag(sentence, DCT)]
     assert got == expected
+
+
+# (DCT, sentence, expected): holidays that move, resolved by tense like weekdays.
+HOLIDAY_CASES = [
+    ("2022-02-10", "He was found clinging to an inner tube last Thanksgiving.", [("last Thanksgiving", "DATE", "2021-11-25")]),
+    ("2022-01-06", "The boy was plucked from the sea on Thanksgiving Day.", [("Thanksgiving Day", "DATE", "2021-11-25")]),
+    ("2021-11-26", "Families will gather on Thanksgiving next year.",
+     [("Thanksgiving", "DATE", "2022-11-24"), ("next year", "DATE", "2022")]),
+    ("2022-10-20", "The campaign runs from now to Election Day.",
+     [("now", "DATE", "PRESENT_REF"), ("Election Day", "DATE", "2022-11-08")]),
+]
+
+
+@pytest.mark.parametrize("dct,sentence,expected", HOLIDAY_CASES, ids=[c[1][:40] for c in HOLIDAY_CASES])
+def test_holidays_by_tense(dct, sentence, expected):
+    assert [(t.text, t.type, t.value) for t in tag(sentence, dct)] == expected
 
 
 def test_offsets_index_the_text():

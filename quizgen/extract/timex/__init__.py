@@ -40,7 +40,7 @@ def _sentence_start(text: str, pos: int) -> bool:
     i = pos - 1
     while i >= 0 and text[i] in " \t\u00a0":
         i -= 1
-    return i < 0 or text[i] in ".!?\n\"'\u201c\u2018(:;-\u2014"
+    return i < 0 or text[i] in ".!?\n\"'`\u201c\u2018(:;-\u2014"
 
 
 def _is_name_context(text: str, start: int, end: int) -> bool:
@@ -76,6 +76,10 @@ def _plausible(kind: str, text: str, start: int, end: int) -> bool:
                 return False  # "May" the verb, "March" at the head of a sentence
     if kind in ("set", "relday", "relative") and span[:1].isupper() and not _sentence_start(text, start):
         return False  # "the Daily Telegraph", the BBC's "Today" programme, ABC's "This Week"
+    if kind == "relative" and span.istitle() and re.match(r"\s*(?:[,.]?[\"\u201d']|[A-Z])", text[end:end + 3]):
+        return False  # a title in quotes: 'said on ABC's "This Week," that', '"This Week With David Brinkley"'
+    if kind == "time" and span.lower().startswith("noon") and text[max(0, start - 5):start].lower() == "high ":
+        return False  # "High Noon", the film; "high noon comes today", an idiom
     if kind == "weekday":
         prev = _PREV_WORD.search(text, max(0, start - 40), start)
         if prev and prev.group(1) in ("Good", "Black", "Cyber", "Super", "Bloody", "Ash", "Palm", "Easter"):

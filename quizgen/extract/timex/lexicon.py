@@ -74,3 +74,12 @@ IRREGULAR_PAST = frozenset(
 )
 
 FUTURE_CUES = frozenset("will 'll shall wo going scheduled planned plans plan due expected expects upcoming".split())
+
+# Verbs of intention whose infinitive is still to come: "agreed to buy the line in February".
+INTENT_VERBS = frozenset(
+    "decided decides agreed agrees promised promises vowed vows pledged pledges threatened threatens "
+    "intends intended aims aimed hopes hoped wants wanted".split())
+
+# Present-tense verbs of scheduled events, which news uses for the future: "the leaders meet Monday",
+# "the talks resume in March". Only verbs that are seldom nouns ("a bright start", "the visit" are).
+SCHEDULE_VERBS = frozenset("meet meets begin begins resume resumes arrive arrives convene convenes".split())

@@ -44,7 +44,7 @@ def _alt(words) -> str:
 
 _ = r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)"  # a space, at most one line break
 H = r"(?:[ \t\u00a0]*-[ \t\u00a0]*|[ \t\u00a0]+)"  # hyphen or space: "third-quarter", "third quarter"
-B = r"(?![\w-])(?!'(?!s\b))"  # word end that refuses "2000s" -> "2000" and "now-defunct", allows "Friday's"
+B = r"(?![\w-])(?!'(?!s\b|'))"  # word end that refuses "2000s" -> "2000" and "now-defunct", allows "Friday's", "days''"
 
 _MONTHS_CAP = "January February March April May June July August September October November December".split()
 MONTH_FULL = "(?-i:" + trie(_MONTHS_CAP + [m.upper() for m in _MONTHS_CAP], case=True) + ")"
@@ -109,8 +109,8 @@ KINDS: list[tuple[str, str]] = [
     ("date", rf"(?:{DATEMOD})?(?:{_MDY}|{_DMY})(?:{_}(?:{PART}))?"),
     ("numeric", _NUMERIC),
     # "New Year's Day 2007", "Christmas Eve", "Thanksgiving"
-    ("holiday", rf"(?-i:New{_}Year's{_}(?:Day|Eve)|New{_}Years'?{_}(?:Day|Eve)|Christmas{_}(?:Day|Eve)|Christmas|Boxing{_}Day|Halloween|"
-                rf"Valentine's{_}Day|Independence{_}Day|Thanksgiving(?:{_}Day)?|Bastille{_}Day|May{_}Day|Labor{_}Day|Labour{_}Day)(?:,?{_}{YEAR4})?{B}"),
+    ("holiday", rf"(?:(?:last|next|this){_})?(?-i:New{_}Year's{_}(?:Day|Eve)|New{_}Years'?{_}(?:Day|Eve)|Christmas{_}(?:Day|Eve)|Christmas|Boxing{_}Day|Halloween|"
+                rf"Valentine's{_}Day|Independence{_}Day|Thanksgiving(?:{_}Day)?|Bastille{_}Day|May{_}Day|Labor{_}Day|Labour{_}Day|Election{_}Day)(?:,?{_}{YEAR4})?{B}"),
     # "November 2021", "June last year", "January nineteen ninety-seven"
     ("month_year", rf"(?:{DATEMOD})?{MONTH},?{_}(?:of{_})?{YEARISH}"),
     # "the third quarter of 1990", "third-quarter", "last year's third quarter", "the year-ago period", "Q3 2021"
@@ -129,11 +129,11 @@ KINDS: list[tuple[str, str]] = [
     ("anchored", rf"(?:the{_}(?:next|following|previous|same|preceding){_}(?:day|morning|evening|night|week|month|year)"
                  rf"|the{_}day{_}(?:before|after)(?!{_}(?:yesterday|tomorrow))|(?:that|the{_}same){_}(?:day|year|month|week)|later{_}that{_}(?:day|year|month|week)|earlier{_}that{_}(?:day|year|month|week)){B}"
                  # "For the year, volume was flat", "the week's most active session": the year or week of the story
-                 rf"|the{_}(?-i:year|week|month)(?![\w-]|{_}(?:of|before|after|earlier|ago|ahead|\d|two|nineteen|twenty)\b)"),
+                 rf"|the{_}(?-i:(?:fiscal{_}|full{_}|calendar{_})?year|week|month)(?![\w-]|{_}(?:of|before|after|earlier|ago|ahead|\d|two|nineteen|twenty)\b)"),
     # "the day before yesterday", "yesterday morning", "late yesterday", "tonight"
     ("relday", rf"(?:(?:early|late|earlier|later|mid-afternoon|mid{_}afternoon){_})?(?:the{_}day{_}(?:before{_}yesterday|after{_}tomorrow)|today|yesterday|tomorrow|tonight)(?:{_}{PART})?{B}"),
     # "last night", "this morning", "later this afternoon"
-    ("dayparts", rf"(?:(?:early|late|earlier|later){_})?(?:last{_}night|this{_}(?:morning|afternoon|evening)|overnight|(?:the|this|this{_}past){_}weekend|the{_}(?:morning|afternoon|evening))(?!\w)"),
+    ("dayparts", rf"(?:(?:early|late|earlier|later){_})?(?:last{_}night|this{_}(?:morning|afternoon|evening)|overnight|(?:the|this|this{_}past){_}weekend|the{_}(?:morning|afternoon|evening)|mid(?:{H})?(?:morning|afternoon))(?!\w)"),
     # "last week", "this year", "next month", "the current fiscal year", "early next year", "last Friday", "this spring"
     ("relative", rf"(?:{DATEMOD})?(?:the{_})?(?:{REL}){_}(?:fiscal{_})?(?:{WEEKDAY}(?:{_}{PART})?|{MONTH}(?!{_}?\d)|{SEASON}|week|weekend|month|year|quarter|decade|century|semester)(?:{_}or{_}so)?{B}"
                  rf"|the{_}(?:end|beginning|start|middle|close){_}of{_}the{_}(?:week|month|year|quarter|decade|century){B}"
@@ -160,8 +160,15 @@ KINDS: list[tuple[str, str]] = [
             rf"|(?:more{_})?recently|lately|(?:the{_})?(?:near|distant|foreseeable|immediate){_}future|the{_}future|the{_}past(?!{_}(?:few|several|\d))"
             rf"|(?:the{_})?(?:recent|coming|past|last|next|following|future){_}(?:few{_}|several{_})?(?:days|weeks|months|quarters|years|decades)"
             rf"|recent{_}(?:times|history)|soon|a{_}later{_}date"
+            # "the near term", "in the weeks ahead", "just months ago", "over the years"
+            rf"|the{_}(?:near|short|medium|long){_}term(?![\w-])|(?:the{_})?(?:days|weeks|months|years){_}ahead\b"
+            rf"|(?:days|weeks|months|years|decades){_}ago\b|(?:(?<=\bover )|(?<=\bthrough ))the{_}(?:years|decades|centuries)\b"
+            # "a decades-long battle", "a day-long meeting"
+            rf"|(?:(?:hours|days|weeks|months|years|decades|centuries)|(?:hour|day|week|month|year))-long\b"
+            # "in the weeks before the shooting", "in the years that followed": the plural alone
+            rf"|(?<=\bthe )(?:days|weeks|months|years)(?={_}(?:before|after|following|that{_}followed)\b)"
             # "for years", "within weeks": a bare plural unit is a vague duration
-            rf"|(?:(?<=\bfor )|(?<=\bin )|(?<=\bwithin )|(?<=\bover ))(?:hours|days|weeks|months|years|decades)(?![\w-]|{_}(?:ago|earlier|later|old)\b)"),
+            rf"|(?:(?<=\bfor )|(?<=\bin )|(?<=\bwithin )|(?<=\bover ))(?:hours|days|weeks|months|years|decades|centuries)(?![\w-]|{_}(?:ago|earlier|later|old)\b)"),
 ]
 
 
@@ -182,7 +189,8 @@ FIRST_WORDS: dict[str, list[str]] = {
     "time": _W("about around approximately shortly just roughly at noon midnight midday"),
     "date": _DATEMOD_WORDS + _WEEKDAY_WORDS + _MONTH_WORDS + _ORD_WORDS,
     "numeric": [],
-    "holiday": _W("new christmas boxing halloween valentine's independence thanksgiving bastille may labor labour"),
+    "holiday": _W("last next this new christmas boxing halloween valentine's independence thanksgiving bastille may labor "
+                  "labour election"),
     "month_year": _DATEMOD_WORDS + _MONTH_WORDS,
     "quarter": _DURMOD_WORDS + _REL_WORDS + _W("the year comparable fiscal recent corresponding most first second third "
                                                 "fourth final two three q1 q2 q3 q4 h1 h2"),
@@ -191,7 +199,7 @@ FIRST_WORDS: dict[str, list[str]] = {
     "duration": _DURMOD_WORDS + _NUM_WORDS + _REL_WORDS + _W("the each all every first final initial remaining other better one"),
     "anchored": _W("the that later earlier"),
     "relday": _W("early late earlier later mid mid-afternoon the today yesterday tomorrow tonight"),
-    "dayparts": _W("early late earlier later last this overnight the"),
+    "dayparts": _W("early late earlier later last this overnight the mid"),
     "relative": _DATEMOD_WORDS + _REL_WORDS + _W("year around about"),
     "decade": _DATEMOD_WORDS + list(DECADE_WORDS),
     "century": _DATEMOD_WORDS + _ORD_WORDS,
@@ -203,7 +211,8 @@ FIRST_WORDS: dict[str, list[str]] = {
     "set": _W("every each per once twice thrice daily weekly monthly annually yearly hourly nightly biweekly "
               "bimonthly semiannually biannually") + _ONES_W + _TEENS_W + _TENS_W,
     "ref": _W("right now currently nowadays at the presently these more recently lately near distant foreseeable "
-              "immediate recent coming past last next following future soon a hours days weeks months years decades"),
+              "immediate recent coming past last next following future soon a hours days weeks months years decades "
+              "centuries hour day week month year"),
 }
 
 
@@ -263,14 +272,14 @@ TRIGGER_WORDS = (
          "millennium millennia semester half halves period morning afternoon evening overnight midday noon "
          "midnight today yesterday tomorrow tonight christmas halloween thanksgiving daily weekly monthly "
          "annually yearly hourly nightly biweekly bimonthly semiannually biannually now currently nowadays "
-         "present presently recently lately future past soon times history date nineteen twenty thousand"))
+         "present presently recently lately future past soon times history date nineteen twenty thousand term"))
 PREFIX_WORDS = sorted(
     set(_ALL_FIRST) | set(_DAY_ORD_W) | set(_NUM_WORDS)
     | set(_W("than least most to and or of just well little upwards excess part better beginning start end "
              "middle close turn rest remainder latter dawn additional full straight consecutive trading "
              "business working calendar long short extra whole intervening new boxing valentine's "
              "independence bastille labor labour shortly before after right these near distant foreseeable "
-             "immediate recent later comparable corresponding preceding that fiscal other all each every "
+             "immediate medium recent later comparable corresponding preceding that fiscal other all each every "
              "per once twice thrice single more less fewer over under no almost nearly")))
 # A trigger: the first digit of a number, or a trigger word with an optional plural or
 # possessive ending. Run on the lowercased text: a case-sensitive regex whose letters are

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from .lexicon import (DECADE_WORDS, FUTURE_CUES, IRREGULAR_PAST, MONTHS, NUMBERS, ORDINALS,
-                      PARTS_OF_DAY, SEASONS, WEEKDAYS)
+from .lexicon import (DECADE_WORDS, FUTURE_CUES, INTENT_VERBS, IRREGULAR_PAST, MONTHS, NUMBERS, ORDINALS,
+                      PARTS_OF_DAY, SCHEDULE_VERBS, SEASONS, WEEKDAYS)
 
 Result = tuple[str, str, str | None] | None
 
@@ -59,20 +59,41 @@ def tense(text: str, start: int, end: int) -> str | None:
     return _tense(text, start, end)
 
 
+# Sentence and clause ends. A full stop inside a number ("$1.12 a share") or after a title or
+# "vs." ("Dr. Slepian", "Roe vs. Wade") ends nothing.
+_STOP = r"\.(?!\d)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)(?<!\bvs\.)(?<!\bGen\.)(?<!\bSen\.)(?<!\bGov\.)(?<!\bRep\.)"
+_SENTENCE_END = re.compile(r"[!?\n]|" + _STOP)
+_CLAUSE_END = re.compile(r"[!?\n;]|" + _STOP)
+
+
+def _bounds(text: str, start: int, end: int, width: int, ends: re.Pattern) -> tuple[int, int]:
+    """(index of the end mark before ``start`` or -1, index of the one after ``end``) within ``width`` characters."""
+    left = -1
+    for m in ends.finditer(text, max(0, start - width), start):
+        left = m.start()
+    m = ends.search(text, end, end + width)
+    return left, (m.start() if m else min(len(text), end + width))
+
+
 # The words just before a time that fix its direction: "since Oct. 23" (past), "effective Feb. 1",
 # "as soon as Tuesday", "as early as March" (future).
 _LEAD_CUE = re.compile(r"\b(since|effective|as\s+(?:soon|early)\s+as)\s+(?:(?:early|late|mid|the|last)[\s-]+)?$", re.I)
+# A deadline moved or granted: "gave the family until 9 a.m. Tuesday", "postponed until Tuesday".
+_DEADLINE = re.compile(r"\b(?:deadline|gave|given|extended|postponed|delayed|adjourned|deferred)\b[^.;!?]{0,40}\buntil\s+$", re.I)
 _BE = frozenset("be been being".split())
 _BE_PRESENT = frozenset("is are am".split())
+# Words before an adjective or a noun, never before a finite verb: "a still unspecified date", "the start".
+_DETERMINERS = frozenset("a an the this that these those its their his her our my your still very more most "
+                         "less least so too".split())
 
 
 def _tense(text: str, start: int, end: int) -> str | None:
     cue = _LEAD_CUE.search(text, max(0, start - 20), start)
     if cue:
         return "past" if cue.group(1).lower() == "since" else "future"
-    left = max(text.rfind(c, max(0, start - 250), start) for c in ".!?\n;")
-    right_cands = [i for i in (text.find(c, end, end + 250) for c in ".!?\n;") if i >= 0]
-    right = min(right_cands) if right_cands else min(len(text), end + 250)
+    if _DEADLINE.search(text, max(0, start - 60), start):
+        return "future"
+    left, right = _bounds(text, start, end, 250, _CLAUSE_END)
     for seg_start, seg, weight in ((left + 1, text[left + 1:start], 1.0), (end, text[end:right], 1.6)):
         best: tuple[float, str] | None = None
         low = seg.lower()
@@ -82,13 +103,20 @@ def _tense(text: str, start: int, end: int) -> str | None:
             nxt = low[m.end():m.end() + 4]
             before, prev = prev, w
             if (w in FUTURE_CUES and (w not in ("plan", "plans") or nxt == " to ")) or w.endswith("'ll") or w == "would" \
-                    or (w in ("set", "is", "are", "due") and nxt == " to "):
-                t = "future"  # "will", "is due to", "plans to" (not "the plan")
+                    or (w in ("set", "is", "are", "due", "planning", "preparing") and nxt == " to ") \
+                    or (w in ("set", "scheduled", "slated") and nxt == " for") or (w in INTENT_VERBS and nxt == " to "):
+                t = "future"  # "will", "is due to", "plans to" (not "the plan"), "a summit set for April"
+            elif w in SCHEDULE_VERBS and before not in _DETERMINERS and before != "to":
+                t = "future"  # a scheduled event in the present tense: "the leaders meet Monday"
             elif w in ("says", "say"):
                 t = "present"
+            elif w in ("has", "have", "had") and nxt == " bee":
+                t = "past"  # "investigators have been searching since the Oct. 23 attack"
             elif w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST):
                 if before in _BE:
                     continue  # a participle: "will be named in December" takes the tense of "will"
+                if before in _DETERMINERS:
+                    continue  # an adjective: "on a still unspecified date in January"
                 t = "present" if before in _BE_PRESENT else "past"  # "the case is heard in May"
             elif w in ("is", "are", "am"):
                 t = "present"
@@ -491,9 +519,8 @@ def r_yearago(text: str, ctx: Context, start: int, end: int) -> Result:
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(c, max(0, start - 300), start) for c in ".!?\n")
-    rights = [i for i in (text.find(c, end, end + 300) for c in ".!?\n") if i >= 0]
-    return text[left + 1:min(rights) if rights else end + 300]
+    left, right = _bounds(text, start, end, 300, _SENTENCE_END)
+    return text[left + 1:right]
 
 
 def r_anchored(text: str, ctx: Context, start: int, end: int) -> Result:
@@ -501,7 +528,7 @@ def r_anchored(text: str, ctx: Context, start: int, end: int) -> Result:
     if base is None:
         return None
     low = text.lower()
-    if re.fullmatch(r"the\s+year", low) and re.match(r"\s+(?:ended|ending|to\s+date)\b", ctx.text[end:end + 12], re.I):
+    if re.fullmatch(r"the\s+(?:fiscal\s+|full\s+|calendar\s+)?year", low) and re.match(r"\s+(?:ended|ending|to\s+date)\b", ctx.text[end:end + 12], re.I):
         return "DURATION", "P1Y", None  # "for the year ended Sept. 30": a fiscal year's length
     k = 1 if re.search(r"next|following|after", low) else -1 if re.search(r"previous|preceding|before", low) else 0
     unit = _UNIT_RE.search(low)
@@ -515,6 +542,8 @@ def r_anchored(text: str, ctx: Context, start: int, end: int) -> Result:
     if u == "month":
         y, m = _shift_month(base.year, base.month, k)
         return "DATE", f"{y}-{m:02d}", None
+    if re.search(r"fiscal|full|calendar", low) and ctx.dct is not None:
+        return "DATE", str(ctx.dct.year), None  # "the full year" of a results story: the DCT's
     return "DATE", str((ctx.anchor_year or base.year) + k), None
 
 
@@ -524,25 +553,44 @@ _HOLIDAYS = {"new year's day": (1, 1), "new years day": (1, 1), "new years' day"
              "independence day": (7, 4), "bastille day": (7, 14), "may day": (5, 1)}
 
 
+def _nth_weekday(year: int, month: int, wd: int, n: int) -> date:
+    """The ``n``-th ISO weekday ``wd`` of a month: Thanksgiving is the 4th Thursday of November."""
+    first = date(year, month, 1)
+    return first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+
+
+# Holidays that move: a function of the year.
+_MOVING = {
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 4, 4),
+    "thanksgiving day": lambda y: _nth_weekday(y, 11, 4, 4),
+    "election day": lambda y: _nth_weekday(y, 11, 1, 1) + timedelta(days=1),  # US: the Tuesday after the first Monday
+}
+
+
 def r_holiday(text: str, ctx: Context, start: int, end: int) -> Result:
     low = re.sub(r"\s+", " ", text.lower())
-    name = re.sub(r",? \d{4}$", "", low)
-    year = _year_of(text, ctx)
-    if name.startswith("thanksgiving"):
-        if year is None:
-            year = ctx.dct.year if ctx.dct else None
-        if year is None:
-            return "DATE", "XXXX-11", None
-        first = date(year, 11, 1)
-        return "DATE", (first + timedelta(days=(3 - first.weekday()) % 7 + 21)).isoformat(), None
+    rel = re.match(r"(last|next|this) ", low)
+    name = re.sub(r",? \d{4}$", "", low[rel.end():] if rel else low)
     if name in ("labor day", "labour day"):
         return None  # differs by country
-    month, day = _HOLIDAYS[name]
+    year = _year_of(text, ctx)
+    on = _MOVING.get(name) or (lambda y, md=_HOLIDAYS[name]: date(y, *md))
+    if year is None and ctx.dct is not None:
+        # "last Thanksgiving", "on Christmas Eve" in a past-tense sentence: the latest one on or before the DCT
+        how = {"last": "past", "next": "future"}.get(rel.group(1)) if rel else None
+        how = how or ctx.tense(start, end) or "near"
+        days = [on(y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
+        if how == "past":
+            d = [x for x in days if x <= ctx.dct][-1]
+        elif how == "future":
+            d = [x for x in days if x >= ctx.dct][0]
+        else:
+            d = min(days, key=lambda x: (abs((x - ctx.dct).days), x > ctx.dct))
+        return "DATE", d.isoformat(), None
     if year is None:
-        year = _choose_year(ctx, month, day, start, end)
-    if year is None:
-        return "DATE", f"XXXX-{month:02d}-{day:02d}", None
-    return "DATE", f"{year}-{month:02d}-{day:02d}", None
+        d = on(2001)
+        return "DATE", ("XXXX-11" if name in _MOVING else f"XXXX-{d.month:02d}-{d.day:02d}"), None
+    return "DATE", on(year).isoformat(), None
 
 
 def r_relday(text: str, ctx: Context, start: int, end: int) -> Result:
@@ -704,11 +752,20 @@ def r_season(text: str, ctx: Context, start: int, end: int) -> Result:
     return "DATE", f"{year}-{code}", _mod(text)
 
 
+# Before a possessive weekday, words that make it a coming one: "ahead of Sunday's election".
+_AHEAD = re.compile(r"\b(?:ahead\s+of|until|next|this|upcoming|coming)\s+$", re.I)
+
+
 def r_weekday(text: str, ctx: Context, start: int, end: int) -> Result:
     wm = _WEEKDAY_RE.search(text)
     wd = WEEKDAYS[wm.group(1).lower()]
     part = _part(text[wm.end():])
-    d = _weekday_date(ctx, wd, start, end)
+    how = None
+    if ctx.text.startswith("'s", end) and not re.search(r"'s\s+(?:scheduled|planned|expected)\b", ctx.text[end:end + 14]):
+        # "Wednesday's ruling" names a done thing whatever the verb of the clause: the latest one,
+        # unless the words before look ahead to it
+        how = "future" if _AHEAD.search(ctx.text, max(0, start - 12), start) else "past"
+    d = _weekday_date(ctx, wd, start, end, how)
     if d is None:
         return ("TIME" if part else "DATE"), f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""), None
     if part:
@@ -776,14 +833,24 @@ _REF = [(r"^(?:right\s+)?now$|currently|nowadays|present|these days", "PRESENT_R
         (r"future|soon|later|coming|next|following", "FUTURE_REF")]
 
 
+_VAGUE = {"hours": "PTXH", "days": "PXD", "weeks": "PXW", "months": "PXM", "quarters": "PXM", "years": "PXY",
+          "decades": "PXDE", "centuries": "PXCE"}
+
+
 def r_ref(text: str, ctx: Context, start: int, end: int) -> Result:
     low = text.lower()
-    plural = re.search(r"(hours|days|weeks|months|quarters|years|decades)$", low)
+    if low.endswith(("term", "ahead")):
+        return ("DATE", "FUTURE_REF", None) if low.endswith("term") else ("DURATION", _VAGUE[low.split()[-2]], None)
+    if low.endswith("ago"):
+        return "DATE", "PAST_REF", None
+    if low.endswith("-long"):
+        unit = low[:-5]
+        return "DURATION", _VAGUE[unit] if unit in _VAGUE else _duration_value(1, unit), None
+    plural = re.search(r"(hours|days|weeks|months|quarters|years|decades|centuries)$", low)
     if plural:
         if re.match(r"(?:the\s+)?(?:coming|future|next)\s+quarters", low):
             return "DATE", "FUTURE_REF", None
-        return "DURATION", {"hours": "PTXH", "days": "PXD", "weeks": "PXW", "months": "PXM", "quarters": "PXM",
-                            "years": "PXY", "decades": "PXDE"}[plural.group(1)], None
+        return "DURATION", _VAGUE[plural.group(1)], None
     if low == "soon" and (ctx.text[max(0, start - 3):start].lower() == "as " or ctx.text[end:end + 6].lower() == " after"):
         return None  # "as soon as", "soon after": a conjunction, not a time
     for pat, value in _REF:
