@@ -44,6 +44,7 @@ def extract_events(article: Article, sentences: Sequence[Sentence]) -> list[Even
     ordered = sorted(sentences, key=lambda s: (s.caption, s.paragraph, s.start))
     last: str | None = None
     first = ordered[0] if ordered else None
+    has_captions = any(s.caption for s in ordered)
     tagged: dict[int, list[Timex]] = {}
     for sent in ordered:
         for timex in _timexes(article, sent, tagged):
@@ -57,11 +58,12 @@ def extract_events(article: Article, sentences: Sequence[Sentence]) -> list[Even
                 continue
             if timex.text.lower() in _DEICTIC and tense(sent.text, timex.start, timex.end) not in ("past", "future"):
                 continue
-            words = _content_words(sent.text)
-            if sent.caption and any(v == value and _overlap(words, w) >= 0.25 for v, w in body_keys):
-                continue  # the caption restates a happening of the body
-            if not sent.caption:
-                body_keys.append((value, words))
+            if has_captions:  # only captions need the words, to spot a restated happening
+                words = _content_words(sent.text)
+                if sent.caption and any(v == value and _overlap(words, w) >= 0.25 for v, w in body_keys):
+                    continue  # the caption restates a happening of the body
+                if not sent.caption:
+                    body_keys.append((value, words))
             events.append(Event(date=value, date_text=timex.text, text=_clause(sent.text, timex), sentence=sent.text))
     return _unique(events)
 
