@@ -66,6 +66,21 @@ class ExportFormat(str, Enum):
     quizlet = "quizlet"
 
 
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"quizgen {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
+) -> None:
+    """Turn news articles into facts, questions, Anki decks, printable worksheets and quizzes."""
+
+
 def _types(values: Optional[List[str]]) -> Optional[list[str]]:
     if not values:
         return None

@@ -156,3 +156,10 @@ def test_stage_by_stage_equals_one_go(runner, tmp_path):
     from_facts = runner.invoke(app, ["questions", str(tmp_path / "facts.json"), "--seed", "3"]).stdout
     direct = runner.invoke(app, ["questions", str(ARTICLE), "--seed", "3"]).stdout
     assert from_facts == direct and json.loads(direct)["questions"]
+
+
+def test_version(runner):
+    from quizgen import __version__
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.stdout == f"quizgen {__version__}\n"
