@@ -14,21 +14,26 @@ def run() -> list[tuple[str, str, str]]:
     from quizgen.reader import read_article
 
     facts = [facts_from_article(read_article(p)) for p in paths()]
-    rounds = 20
-    start = time.perf_counter()
-    banks = []
-    for _ in range(rounds):
-        banks = [make_questions(f) for f in facts]
-    per_s = rounds * len(facts) / (time.perf_counter() - start)
+    banks = [make_questions(f) for f in facts]  # loads the lexicons and compiles the tagger's patterns
+    # the best of several rounds in CPU time: the machine is shared, and a busy neighbour
+    # should not move the figure
+    best = min(_cpu_seconds(lambda: [make_questions(f) for f in facts]) for _ in range(7))
+    per_s = len(facts) / best
     questions = [q for b in banks for q in b]
     bad = sum(bool(problems(q)) for q in questions) + sum(len(bank_problems(b)) - sum(len(problems(q)) for q in b)
                                                           for b in banks)
     share = 100 * (1 - bad / max(1, len(questions)))
     small = sum(len(b) < 5 for b in banks)
     return [
-        ("banks per second from facts (1 core)", f"{per_s:,.0f}", ">= 200"),
+        ("banks per second from facts (1 core, best round)", f"{per_s:,.0f}", ">= 300"),
         ("questions on the test articles", str(len(questions)), f">= {5 * len(facts)}"),
         ("articles with < 5 questions", str(small), "0"),
         ("question types used", str(len({q.type for q in questions})), ">= 4"),
         ("pass automatic checks (points 1, 2, 6, 9)", f"{share:.1f}%", ">= 98%"),
     ]
+
+
+def _cpu_seconds(job) -> float:
+    start = time.process_time()
+    job()
+    return time.process_time() - start

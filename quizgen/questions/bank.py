@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Iterator, Sequence
 
 from ..errors import QuizgenError
-from ..models import QUESTION_TYPES, Facts, Question, QuestionBank
+from ..models import QUESTION_TYPES, Facts, Question, QuestionBank, stable_id
 from . import cloze, matching, mcq, short_answer, timeline, true_false, who_said
 from .common import Context, person_mark
 from .language import norm
@@ -70,9 +70,12 @@ def place_answers(questions: Sequence[Question], ctx: Context) -> list[Question]
     """Shuffle each question's wrong options and put the answer at a rotating position.
 
     Choices arrive answer first; over the bank the k-th multiple-choice question gets the
-    answer at position (start + k) mod its number of choices. True/false keep their order.
+    answer at position (start + k) mod its number of choices. The start comes from the
+    article (and the seed), not 0, so over a set of articles each one's first answer is
+    not always "a" and every letter holds about a quarter of the answers. True/false
+    keep their order.
     """
-    start = ctx.rng("positions").randrange(4)
+    start = (int(stable_id(ctx.facts.article.key), 16) + ctx.seed) % 4
     out, k = [], 0
     for q in questions:
         if q.type in {"mcq", "who_said"} and q.choices:

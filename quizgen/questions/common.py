@@ -9,12 +9,12 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any, Iterator, Sequence, TypeVar
 
-from ..models import Event, Facts, Question, Role, Source, Timex, stable_id
+from ..models import Event, Facts, Person, Question, Role, Source, Timex, stable_id
 from .distractors import Names, date_style
-from .language import date_mentions, names_in, past_forms, norm, role_text, strip_lead, unresolved, word_count
+from .language import date_mentions, has_words, names_in, opening, past_forms, norm, role_text, strip_lead, unresolved, word_count
 
 T = TypeVar("T")
 
@@ -40,6 +40,31 @@ _CAPTION = re.compile(
 )
 
 
+# Words without which a sentence holds no date a question can use ("2005", "May",
+# "Sunday", "yesterday"), as plain substrings (a regex alternation costs more than the
+# tagger saves): the tagger's other finds ("last year", "recently") are not used.
+_DATE_WORDS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "day", "tonight")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
+def _may_hold_date(sentence: str) -> bool:
+    low = sentence.lower()
+    return any(w in low for w in _DATE_WORDS) or bool(_FOUR_DIGITS.search(sentence))
+
+
+# A date says when only after these (or opening the sentence): "in 2005", "on 24 November";
+# not "Windows 2000", "the 2008 Olympics".
+DATE_BEFORE = re.compile(r"(?:^|\b(?:in|on|since|by|during|until|from|of|between|and|before|after|early|late|"
+                          r"mid|around|in early|in late)\s+)$", re.IGNORECASE)
+# "He said …", "She was …": a subject pronoun opening a sentence.
+_PRONOUN_SUBJECT = re.compile(r"(He|She) (?=[a-z])")
+# An opening phrase before the subject: "In a televised speech from the White House, …"
+_OPENING_PHRASE = re.compile(r"[^,]{3,120}?,[\"”]? (?=[A-Z])")
+# What follows a subject's name: a verb ("Obama presented") or an apposition ("Thomas Sam, a …").
+_THEN_PREDICATE = re.compile(r"\s+(?=[a-z])|,\s")
+
+
 @dataclass
 class Context:
     """One article's facts with the lookups the question types share."""
@@ -51,6 +76,9 @@ class Context:
     # type asked late (matching) leaves out what another type already asked
     asked: set[str] = field(default_factory=set)
     _dates: dict[str, list[Timex]] = field(default_factory=dict, repr=False)
+    _standalone: dict[str, str | None] = field(default_factory=dict, repr=False)
+    # what more than one type computes from the facts, by name ("sayings"), once per article
+    shared: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.names = Names(tuple(self.facts.people))
@@ -72,7 +100,7 @@ class Context:
             text = role_text(r.role, r.person)
             if not text or not r.person[:1].isupper() or len(r.person.split()) < 2:
                 continue
-            if re.search(rf"\bto {re.escape(r.role)}\b", r.sentence):
+            if has_words(r.sentence, "to " + r.role):
                 continue  # a verb, not a role: "crowded … to witness city mayor Hau Lung-bin"
             k = (r.person, norm(text))
             if k not in seen and self.usable(r.sentence):
@@ -91,7 +119,9 @@ class Context:
         out = []
         for e in self.facts.events:
             style = date_style(e.date_text, e.date)
-            if style and len(date_mentions(e.sentence)) == 1 and self.usable(e.sentence):
+            i = e.sentence.find(e.date_text)
+            if style and len(date_mentions(e.sentence)) == 1 and self.usable(e.sentence) and i >= 0 \
+                    and DATE_BEFORE.search(e.sentence[:i]):  # not "as it happened with P/2013 R3"
                 # one date only: "a facelift in 2002 and another in 2005" would have two answers
                 out.append((e, style))
         return out
@@ -103,55 +133,113 @@ class Context:
     @cached_property
     def body(self) -> list[tuple[str, str, str | None]]:
         """The body sentences as (sentence, text to show, person the text names in place of
-        an opening "He"/"She"). The pronoun is resolved only when the sentence before opens
-        on one person of the article and names no other, of the pronoun's gender when
-        known: "Rathbun requested donations … . He said …" -> "Mark Rathbun said …"."""
-        out: list[tuple[str, str, str | None]] = []
-        prev = ""
-        for s in self.facts.sentences:
-            text, who = s, None
-            m = re.match(r"(He|She) (?=[a-z])", s)
-            if m and prev:
-                named = [p for p in self.facts.people if names_in(prev, self.names.forms(p))]
-                gender = "male" if m.group(1) == "He" else "female"
-                if len(named) == 1 and named[0].gender in {None, gender} and \
-                        re.match(r"(?:[A-Z][\w.-]*\s+){0,3}?" + "|".join(re.escape(f) for f in self.names.forms(named[0])),
-                                 strip_lead(prev)) and len(named[0].name.split()) > 1:
-                    who = named[0].name
-                    text = who + s[m.end() - 1:]
-            out.append((s, text, who))
-            prev = s
+        an opening "He"/"She"): "Rathbun requested donations … . He said …" -> "Mark
+        Rathbun said …". See ``_resolve`` for when a pronoun is resolved."""
+        return [(s, text, who) for s, text, who, _ in self._resolved]
+
+    @cached_property
+    def _resolved(self) -> list[tuple[str, str, str | None, int]]:
+        """``body`` plus, for each sentence, the index of the sentence that names the
+        person its pronoun stands for (its own index when none)."""
+        out: list[tuple[str, str, str | None, int]] = []
+        subject: Person | None = None  # the previous sentence's subject
+        sents = self.facts.sentences
+        for i, s in enumerate(sents):
+            text, who, since = s, None, i
+            m = _PRONOUN_SUBJECT.match(s)
+            named_at = out[-1][3] if out and out[-1][2] else i - 1  # where the subject was named
+            p = self._resolve(m.group(1), s, i, subject) if m and named_at >= i - 2 else None
+            if m and p:
+                who, text, since = p.name, p.name + s[m.end() - 1:], named_at
+            out.append((s, text, who, since))
+            # the subject matters only to a pronoun opening the next sentence
+            follows = i + 1 < len(sents) and _PRONOUN_SUBJECT.match(sents[i + 1])
+            subject = p if who else self._subject(s) if follows else None
         return out
 
+    def resolved(self, sentence: str) -> tuple[str, str | None, tuple[str, ...]]:
+        """For a sentence of the article: the text to show, the person an opening
+        "He"/"She" stands for (or None) and the sentences a question on it cites."""
+        i = self.index(sentence)
+        if i is None:
+            return sentence, None, ()
+        _, text, who = self.body[i]
+        return text, who, self.antecedent(i)
+
+    def index(self, sentence: str) -> int | None:
+        """The position of a sentence among the body sentences, or None."""
+        return self._index.get(sentence)
+
+    @cached_property
+    def _index(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for i, s in enumerate(self.facts.sentences):
+            out.setdefault(s, i)
+        return out
+
+    def _resolve(self, pronoun: str, sentence: str, index: int, subject: Person | None) -> Person | None:
+        """The person an opening "He"/"She" stands for, or None. Only the subject of the
+        sentence before (named there, or itself a resolved pronoun), when that sentence
+        names nobody else, the gender fits (or is unknown), this sentence does not name
+        the person again ("He praised Obama" is not Obama), and the chain back to the
+        name is at most two sentences long: "Thomas Sam, 42, and his wife Manju Sam … .
+        She died …" names two people, so "She" stays unresolved."""
+        if subject is None or index == 0 or len(subject.name.split()) < 2:
+            return None
+        if subject.gender not in {None, "male" if pronoun == "He" else "female"}:
+            return None
+        prev = self.facts.sentences[index - 1]
+        if any(q is not subject and names_in(prev, self.names.forms(q)) for q in self.facts.people):
+            return None
+        return None if names_in(sentence, self.names.forms(subject)) else subject
+
+    def _subject(self, sentence: str) -> Person | None:
+        """The person a sentence opens on, after an opening phrase set off by a comma and
+        a title: "Mr. Ahern also commented …", "In a televised speech from the White
+        House, President Barack Obama presented …", "Thomas Sam, a practising homeopath,
+        instead decided …"; None when it opens otherwise."""
+        text = strip_lead(sentence)
+        m = _OPENING_PHRASE.match(text)
+        starts = [text, text[m.end():]] if m and not names_in(m.group(), self.name_forms) else [text]
+        for t in starts:
+            for p in self.facts.people:
+                if any(opening(t, f, _THEN_PREDICATE) is not None for f in self.names.forms(p)):
+                    return p
+        return None
+
     def dates(self, sentence: str) -> list[Timex]:
-        """The DATE timexes of a sentence, tagged once per article (cloze and timeline ask)."""
+        """The DATE timexes of a sentence, tagged once per article (cloze and timeline ask).
+        Questions use only calendar dates and near days, so a sentence without a year,
+        month or day name is not tagged at all (most are not)."""
         if sentence not in self._dates:
             from ..extract.dates import tag  # the stable tagger entry point
 
-            self._dates[sentence] = [t for t in tag(sentence, self.facts.article.date) if t.type == "DATE"]
+            self._dates[sentence] = [t for t in tag(sentence, self.facts.article.date) if t.type == "DATE"] \
+                if _may_hold_date(sentence) else []
         return self._dates[sentence]
 
     def antecedent(self, index: int) -> tuple[str, ...]:
         """The sentences a question on body sentence ``index`` cites: none beyond its own,
-        or when its "He"/"She" was resolved, the sentence before (which names the person)
-        and its own."""
-        s, _, who = self.body[index]
-        return (self.body[index - 1][0], s) if who else ()
+        or when its "He"/"She" was resolved, those from the one that names the person to
+        its own."""
+        s, _, who, since = self._resolved[index]
+        return tuple(self.facts.sentences[since:index + 1]) if who else ()
 
     # ----------------------------------------------------------------- checks
 
     def usable(self, sentence: str) -> bool:
         """A sentence worth asking about: not a photo caption, credit, byline or boilerplate."""
-        return bool(sentence.strip()) and not _BOILERPLATE.search(sentence) and not _CAPTION.search(sentence) \
-            and not present_caption(sentence)
+        return _usable(sentence)
 
     def standalone(self, text: str) -> str | None:
         """The text without an opening "However,", if it reads without the article and is
         short enough for a prompt."""
-        text = strip_lead(text)
-        if word_count(text) > MAX_PROMPT_WORDS - 8 or unresolved(text, self.name_forms) or text.count('"') % 2:
-            return None
-        return text
+        if text not in self._standalone:
+            shown: str | None = strip_lead(text)
+            if word_count(shown) > MAX_PROMPT_WORDS - 8 or unresolved(shown, self.name_forms) or shown.count('"') % 2:
+                shown = None
+            self._standalone[text] = shown
+        return self._standalone[text]
 
     def rng(self, *parts: str) -> random.Random:
         """A generator seeded by the seed, the article and the parts: stable per question."""
@@ -180,6 +268,13 @@ class Context:
             difficulty=difficulty,
             key=key,
         )
+
+
+@lru_cache(maxsize=4096)
+def _usable(sentence: str) -> bool:
+    """``Context.usable``, cached: every type asks it of the same sentences."""
+    return bool(sentence.strip()) and not _BOILERPLATE.search(sentence) and not _CAPTION.search(sentence) \
+        and not present_caption(sentence)
 
 
 _FULL_DATE = re.compile(r"\b[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\b|\b\d{1,2} [A-Z][a-z]{2,8} \d{4}\b")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Iterable, Sequence
 
@@ -111,6 +111,12 @@ def generic_roles() -> tuple[str, ...]:
     return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=32)
+def _generic_near(words: int) -> tuple[str, ...]:
+    """The generic roles, those closest to ``words`` words long first."""
+    return tuple(sorted(generic_roles(), key=lambda r: (abs(word_count(r) - words), r)))
+
+
 def clash(a: str, b: str) -> bool:
     """Two roles that could both be right: equal or one inside the other ("Prime Minister"
     and "UK Prime Minister")."""
@@ -130,8 +136,7 @@ def role_options(answer: str, true_roles: Sequence[str], article_roles: Sequence
     length to the answer (so the answer is not always the longest)."""
     out: list[str] = []
     taken = [answer, *true_roles]
-    generic = sorted(generic_roles(), key=lambda r: (abs(word_count(r) - word_count(answer)), r))
-    for role in [*article_roles, *generic]:
+    for role in [*article_roles, *_generic_near(word_count(answer))]:
         if any(clash(role, t) for t in taken) or _overlaps(role, answer):
             continue
         out.append(role)
@@ -153,11 +158,28 @@ class Names:
     def find(self, name: str) -> Person | None:
         """The person a name refers to: full name, alias, or a unique surname match."""
         low = name.lower().strip()
-        for p in self.people:
-            if low == p.name.lower() or low in (a.lower() for a in p.aliases):
-                return p
-        hits = [p for p in self.people if low and low.split()[-1] == p.name.lower().split()[-1]]
+        hit = self._by_form.get(low)
+        if hit is not None or not low:
+            return hit
+        hits = self._by_surname.get(low.split()[-1], [])
         return hits[0] if len(hits) == 1 else None
+
+    @cached_property
+    def _by_form(self) -> dict[str, Person]:
+        """Lower-case name or alias -> the first person who has it."""
+        out: dict[str, Person] = {}
+        for p in self.people:
+            out.setdefault(p.name.lower(), p)
+            for a in p.aliases:
+                out.setdefault(a.lower(), p)
+        return out
+
+    @cached_property
+    def _by_surname(self) -> dict[str, list[Person]]:
+        out: dict[str, list[Person]] = {}
+        for p in self.people:
+            out.setdefault(p.name.lower().split()[-1], []).append(p)
+        return out
 
     def forms(self, person: Person) -> list[str]:
         return [person.name, *person.aliases]

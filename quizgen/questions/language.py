@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable
+from typing import Iterable, Iterator
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*|\d[\d,.]*")
 
@@ -25,7 +25,7 @@ ANAPHORIC_OPENERS = frozenset("it its this these those that such there here then
 _LEAD = re.compile(
     r"^(?:however|meanwhile|also|additionally|in addition|furthermore|moreover|instead|"
     r"nevertheless|still|later|afterwards|as a result|in response|but|and|so|most notably|notably|"
-    r"similarly|likewise|in turn|by contrast|on the contrary|in fact|indeed|thus|therefore|"
+    r"similarly|likewise|in turn|by contrast|on the contrary|in fact|indeed|thus|therefore|for example|for instance|"
     r"consequently|yet|finally|first|firstly|secondly|lastly|after all|in the meantime)(?!\s+(?:to|of|with)\b)\s*,?\s+",
     re.IGNORECASE,
 )
@@ -47,6 +47,7 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+@lru_cache(maxsize=8192)
 def word_count(text: str) -> int:
     return len(words(text))
 
@@ -64,9 +65,16 @@ def content_words(text: str) -> list[str]:
     return [w for w in words(text) if w.lower() not in STOPWORDS]
 
 
+@lru_cache(maxsize=8192)
 def norm(text: str) -> str:
-    """Lower case, no determiners, punctuation or "current/former": for comparing options."""
-    toks = [re.sub(r"['’]s$", "", w.lower()).strip(".,'’") for w in words(text)]
+    """Lower case, no determiners, punctuation or "current/former": for comparing options
+    (cached: options are compared pairwise, so the same texts come back many times)."""
+    toks = []
+    for w in words(text):
+        w = w.lower()
+        if w.endswith(("'s", "’s")):
+            w = w[:-2]
+        toks.append(w.strip(".,'’"))
     return " ".join(t for t in toks if t not in {"the", "a", "an", "current"})
 
 
@@ -77,6 +85,12 @@ def capitalise(text: str) -> str:
 def full_stop(text: str) -> str:
     """The text ending in one full stop ("… of Apple Inc." stays as it is)."""
     return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def drop_lead(text: str) -> str:
+    """The text without an opening discourse marker, its case kept ("For example, the
+    museum …" -> "the museum …")."""
+    return _LEAD.sub("", text.strip(), count=1)
 
 
 def strip_lead(text: str) -> str:
@@ -95,15 +109,48 @@ def indefinite(phrase: str) -> str:
     return "an" if phrase[:1].lower() in "aeiou" else "a"
 
 
-@lru_cache(maxsize=4096)
-def word_pattern(term: str) -> re.Pattern[str]:
-    """A compiled whole-word pattern for a name or term (names recur in every check, and
-    the ``re`` module's own cache is too small for an article's names)."""
-    return re.compile(rf"\b{re.escape(term)}\b")
+def occurrences(text: str, term: str) -> Iterator[int]:
+    """The offsets where ``term`` starts in ``text``, overlapping ones included."""
+    i = text.find(term) if term else -1
+    while i >= 0:
+        yield i
+        i = text.find(term, i + 1)
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what ``\w`` matches in a str pattern
+
+
+def boundary(text: str, i: int) -> bool:
+    """A ``\b`` at offset ``i``: a word character on one side only."""
+    return (i > 0 and _word_char(text[i - 1])) != (i < len(text) and _word_char(text[i]))
+
+
+def has_words(text: str, term: str) -> bool:
+    """``term`` occurs in ``text`` as whole words, as ``\bterm\b`` would find it; without
+    compiling a pattern per name (each article brings new names, and compiling one costs
+    more than the search)."""
+    return any(boundary(text, i) and boundary(text, i + len(term)) for i in occurrences(text, term))
+
+
+# Up to five words of a title before a name: "Defense Minister Benny Gantz signed", "President of the United States Barack Obama".
+_TITLE = re.compile(r"(?:(?:[A-Z][\w.-]*(?:['’]s)?|of|the)\s+){0,5}")
+
+
+def opening(text: str, form: str, then: re.Pattern[str]) -> int | None:
+    """Where ``then`` ends when ``text`` opens on the name ``form`` (after a title of up
+    to five words) and ``then`` follows it, else None: "Defense Minister Benny
+    Gantz signed …" opens on "Benny Gantz"."""
+    for i in occurrences(text, form):
+        if _TITLE.fullmatch(text, 0, i):
+            m = then.match(text, i + len(form))
+            if m:
+                return m.end()
+    return None
 
 
 def names_in(text: str, names: Iterable[str]) -> list[str]:
-    return [n for n in names if n and word_pattern(n).search(text)]
+    return [n for n in names if n and has_words(text, n)]
 
 
 def unresolved(text: str, names: Iterable[str] = ()) -> bool:
@@ -158,7 +205,10 @@ def role_text(role: str, person: str = "") -> str | None:
     first, _, rest = role.partition(" ")
     # "Father of another victim" opened its sentence; "Mossad historian" keeps its capital.
     titlecase = first[1:] == first[1:].lower()  # not an acronym ("CEO")
-    if titlecase and (first.lower() in _LOWER_MODIFIERS or (first.lower() in _title_words() and rest == rest.lower())):
+    # "New Zealand's Prime Minister": a modifier that starts a place name keeps its capital
+    in_name = rest[:1].isupper() and first.lower() in {"new"}
+    if titlecase and not in_name and (first.lower() in _LOWER_MODIFIERS or
+                                      (first.lower() in _title_words() and rest == rest.lower())):
         role = first.lower() + (" " + rest if rest else "")
     return role
 
@@ -225,7 +275,7 @@ def with_article(role: str) -> str:
     "head of …" take "the" ("the First Minister of Scotland"), job words take "a/an" ("a
     Mossad historian", "a spokesman")."""
     low = role.lower()
-    if low.startswith(DETERMINERS) or re.match(r"^\S+['’]s\s", role):
+    if low.startswith(DETERMINERS) or re.match(r"^(?:[A-Z]\S*\s+){0,2}\S+['’]s\s", role):
         return role  # "Malaysia's Prime Minister" takes no determiner
     if head(role) in _SHARED_HEADS:
         return f"{indefinite(role)} {role}"
@@ -282,7 +332,10 @@ def has_verb(clause: str) -> bool:
     so it is a statement and not a fragment ("Jobs, born in San Francisco")."""
     table = _past_to_base()
     return any(t.lower() in _BE or t.lower() in _HAVE or t.lower() in table for t in clause.split()[1:])
-_STOP_SUBJECT = re.compile(r",|\b(?:that|who|which|whom|whose|said|says|when|after|before|while|if)\b", re.I)
+# A subject holds no clause: "Whitmore stated Montalvo left …" is not about "Whitmore stated Montalvo".
+_STOP_SUBJECT = re.compile(r",|\b(?:that|who|which|whom|whose|said|says|stated|states|told|tells|claimed|claims|"
+                           r"reported|reports|announced|noted|added|argued|insisted|warned|explained|believes|"
+                           r"believed|thinks|thought|when|after|before|while|if)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no longer)\b|n't\b", re.I)
 _PREPOSITIONS = frozenset("in on at after before during by for from since until with as to".split())
 
@@ -369,9 +422,10 @@ def reported(text: str) -> bool:
     return bool(_REPORTED.search(text))
 
 
-def date_mentions(text: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def date_mentions(text: str) -> tuple[str, ...]:
     """The calendar dates written in a text ("May 2000", "24 November", "1988")."""
-    return _DATE_MENTION.findall(text)
+    return tuple(_DATE_MENTION.findall(text))
 
 
 def lower_first(text: str) -> str:
@@ -437,6 +491,7 @@ _DEMONSTRATIVE = re.compile(r"\b(?:this|these|those|such)\s+(?!year|week|month|m
                             r"season|summer|winter|spring|autumn|fall|time\b|as\b)([a-z][\w'’-]*)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def leans_on_context(sentence: str) -> bool:
     """True when a sentence needs the one before it: "The plane crashed …", "Five minutes
     later …", "this history", a quote's continuation (opening in lower case or on a
@@ -462,7 +517,8 @@ _NOT_NAMES = frozenset(
     "wednesday thursday friday saturday sunday mr mrs ms dr sir".split())
 
 
-def proper_names(sentence: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=4096)
+def proper_names(sentence: str) -> tuple[tuple[int, str], ...]:
     """Capitalised names of two words or more that do not open the sentence, with their
     offsets: "HM Prison Barlinnie", "The Walt Disney Company" -> "Walt Disney Company",
     "the Bank of England". Titles alone ("Prime Minister") and dates are left out."""
@@ -486,6 +542,8 @@ def proper_names(sentence: str) -> list[tuple[int, str]]:
                 j += 1
             else:
                 break
+        if run and run[0] is not toks[0] and re.match(r"[a-z]+[A-Z]", toks[toks.index(run[0]) - 1].group()):
+            run = []  # the name starts with a brand in camel case: "the iTunes Music Store", not "Music Store"
         if run and run[0].group() in {"The", "A", "An"} and run[0] is not toks[0] and \
                 toks[toks.index(run[0]) - 1].group().endswith(":"):
             run = []  # a title goes on after a colon: "Batman: The Animated Series"
@@ -507,7 +565,7 @@ def proper_names(sentence: str) -> list[tuple[int, str]]:
                                              if w not in _CONNECTORS):
                 out.append((start, text))
         i = max(j, i + 1)
-    return out
+    return tuple(out)
 
 
 def names_subject(text: str) -> bool:

@@ -18,7 +18,7 @@ from ..models import Person, Question
 from .common import Context, event_key, interleave, person_key, role_key
 from .distractors import clash
 from .language import (
-    PERSONAL, _past_to_base, anchored, full_stop, head, leans_on_context, names_in, strip_lead, unresolved,
+    PERSONAL, _past_to_base, names_subject, opening, anchored, full_stop, head, leans_on_context, names_in, strip_lead, unresolved,
     with_article, word_count,
 )
 from .mcq import date_question
@@ -56,6 +56,9 @@ def _people(ctx: Context) -> Iterator[Question]:
                            explanation=full_stop(f"{r.person} is {role}"))
 
 
+_THEN_VERB = re.compile(r"\s+(?=[a-z])")
+
+
 def who_question(ctx: Context, sentence: str, text: str | None = None) -> tuple[Person, str] | None:
     """(person, "Who …?") for a sentence that opens on a person of the article and a verb:
     "Abdelbaset al-Megrahi was placed on trial in May 2000 …" -> "Who was placed on trial
@@ -65,12 +68,12 @@ def who_question(ctx: Context, sentence: str, text: str | None = None) -> tuple[
         return None
     for p in ctx.facts.people:
         for form in sorted(ctx.names.forms(p), key=len, reverse=True):
-            m = re.match(rf"(?:(?:[A-Z][\w.-]*|of|the)\s+){{0,4}}?{re.escape(form)}\s+(?=[a-z])", text)
-            if m:
+            end = opening(text, form, _THEN_VERB)
+            if end is not None:
                 break
         else:
             continue
-        rest = text[m.end():].rstrip(". ")
+        rest = text[end:].rstrip(". ")
         verb = rest.split()[0]
         table = _past_to_base()
         if verb in {"has", "had", "was", "were"}:
@@ -85,6 +88,8 @@ def who_question(ctx: Context, sentence: str, text: str | None = None) -> tuple[
         check = re.sub(r"\b(?:his|her|himself|herself)\b", "it", rest)
         if unresolved("Someone " + check, ctx.name_forms) or any(w in PERSONAL for w in check.lower().split()):
             return None
+        if not names_subject(f"Who {rest}"):
+            return None  # "Who was elected for the first time?": to what?
         return p, f"Who {rest}?"
     return None
 

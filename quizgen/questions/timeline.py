@@ -120,12 +120,21 @@ def _items(ctx: Context) -> Iterator[tuple[str, Event]]:
             yield item, e
 
 
+def _next_to(e: Event, item: str) -> bool:
+    """The date is written right before or after the item's words, so in a sentence with
+    other dates it is still this item's: "In 1998 Apple introduced the iMac personal
+    computer, in 2001 the iPod …" dates the iMac to 1998."""
+    sentence, date = e.sentence.lower(), re.escape(e.date_text.lower())
+    words = re.escape(item.lower().rstrip(". "))
+    return bool(re.search(rf"(?:^|, )(?:in |on )?{date},? {words}\b|\b{words} (?:in|on) {date}\b", sentence))
+
+
 def candidates(ctx: Context) -> Iterator[Question]:
     """At most one timeline question, with events whose dates do not overlap."""
     chosen: list[tuple[tuple[str, str], str, Event]] = []
     for item, e in _items(ctx):
         s = span(e.date)
-        if not s or not ctx.usable(e.sentence) or len(date_mentions(e.sentence)) > 1:
+        if not s or not ctx.usable(e.sentence) or (len(date_mentions(e.sentence)) > 1 and not _next_to(e, item)):
             continue
         if any(not (s[1] < c[0] or c[1] < s[0]) or norm(item) == norm(i) for c, i, _ in chosen):
             continue

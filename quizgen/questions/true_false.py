@@ -17,6 +17,7 @@ from typing import Iterator
 from ..models import Question
 from .common import Context, event_key, interleave, role_key
 from .distractors import clash, date_options, format_date
+from .who_said import sayings
 from .language import anchored, full_stop, leans_on_context, names_subject, with_article
 
 CHOICES = ("True", "False")
@@ -25,8 +26,8 @@ CHOICES = ("True", "False")
 def _roles(ctx: Context) -> Iterator[Question]:
     for r, text in ctx.roles:
         mine = ctx.roles_of(r.person)
-        if any(o.person != r.person and clash(text, t) for o, t in ctx.roles):
-            continue
+        if any(o.person != r.person and clash(text, t) for o, t in ctx.roles) or not anchored(text):
+            continue  # "John Burrows is the emeritus Professor": of what?
         fact = full_stop(f"{r.person} is {with_article(text)}")
         truth = ctx.rng("true_false", role_key(r)).random() < 0.5
         if truth:
@@ -66,6 +67,22 @@ def _events(ctx: Context) -> Iterator[Question]:
                            explanation=f"The article dates this to {e.date_text}" + ("." if truth else f", not {wrong[0]}."))
 
 
+def _claims(ctx: Context) -> Iterator[Question]:
+    """Who said it, for claims with one other possible speaker only (too few for a
+    who-said question): the false version names that other person or organisation,
+    who said no such thing in the article."""
+    for s in sayings(ctx):
+        if len(s.wrong) != 1 or s.kind != "person":
+            continue  # organisation names are often cut ("Government Oversight"): people only
+        truth = ctx.rng("true_false", s.key).random() < 0.5
+        shown = s.name if truth else s.wrong[0]
+        statement = (f"{shown} is quoted in the article as saying {s.quoted}." if s.claim.kind == "direct"
+                     else f"according to the article, {shown} said that {s.quoted}.")
+        yield ctx.question("true_false", s.key, f"True or false: {statement}", CHOICES[0] if truth else CHOICES[1],
+                           s.claim.sentence, sentences=s.cited, choices=CHOICES, tags=("claim", s.kind), difficulty=2,
+                           explanation=f"{s.name} said this." if truth else f"False: {s.name} said this, not {shown}.")
+
+
 def candidates(ctx: Context) -> Iterator[Question]:
-    """True/false statements about roles and dated events."""
-    yield from interleave(_events(ctx), _roles(ctx))
+    """True/false statements about roles, dated events and who said what."""
+    yield from interleave(_events(ctx), _roles(ctx), _claims(ctx))

@@ -13,13 +13,15 @@ speakers share.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Iterator
 
 from ..models import Claim, Question
 from .common import Context
 from .language import (
-    word_pattern,
-    COMMON_OPENERS, PERSONAL, _LOWER_MODIFIERS, content_words, lower_first, names_in, norm, word_count, words,
+    boundary, has_words, occurrences,
+    COMMON_OPENERS, PERSONAL, _LOWER_MODIFIERS, content_words, lower_first, names_in, norm, drop_lead, word_count,
+    words,
 )
 
 MIN_WORDS, MAX_WORDS = 4, 35
@@ -29,6 +31,8 @@ _SAY = (r"said|says|say|told|tells|stated|states|added|adds|claimed|claims|argue
         r"warned|warns|explained|explains|believes|believed|thinks|thought|announced|announces|confirmed|"
         r"confirms|estimated|predicted|suggested|suggests|reported|reports|wrote|writes|acknowledged|admitted|"
         r"maintained|maintains|stressed|emphasised|emphasized")
+# Verbs that name a speaker but take no reported clause ("Bong Wie … noted: "…"", "he replied, "…"").
+_NAMES_SPEAKER = rf"{_SAY}|noted|replied|responded|countered|continued"
 # The verb just before reported words, with up to five words between ("Ricardo Alcaron told
 # CNN's Spanish service that …").
 _CUE = re.compile(rf"\b(?:{_SAY}|noted that)\b(?:\s+[\w.'’-]+){{0,5}}?\s*,?\s*(?:that\s+)?$")
@@ -41,8 +45,11 @@ def _quote(text: str) -> str:
 
 
 def claim_words(c: Claim) -> str:
-    """The claim's words as a prompt shows them: no opening "that", no closing stop."""
+    """The claim's words as a prompt shows them: no opening "that", no closing stop, and
+    for reported words no opening "For example," ("who said that For example, …")."""
     text = re.sub(r"^[\s,;:]*(?:that\b)?[\s,;:]*", "", c.text.strip(), flags=re.IGNORECASE)
+    if c.kind != "direct":
+        text = drop_lead(text)
     return text.rstrip(" .,;:")
 
 
@@ -61,14 +68,29 @@ def is_org(name: str, ctx: Context) -> bool:
         t.endswith(("'s", "’s")) for t in toks)
 
 
+# The name then the saying: "TEPCO said", "Todd Tiahrt, a Kansas representative, said".
+_SAYS_AFTER = re.compile(rf"(?:,[^,\"“”]{{1,100}},)?(?:\s+(?:has|had|also|later|then|once))?\s+(?:{_NAMES_SPEAKER})\b|\s*:")
+# A name set off by commas, then the saying: "The prime minister of Turkey, Recep Tayyip Erdogan, said that …"
+_APPOSED_SAYS = re.compile(rf",\s+(?:{_NAMES_SPEAKER})\b(?!\s+[A-Z])")
+# The saying then the name: "said Boeing spokesman William Barksdale", "according to Mossad historian Ronen Bergman".
+_SAYS_BEFORE = re.compile(rf"\b(?:[Aa]ccording to|{_NAMES_SPEAKER})\s+(?:[\w.'’-]+\s+){{0,6}}$")
+_NAME_ENDS = re.compile(r"\b(?!\s+[A-Z])")
+
+
 def _named_as_speaker(name: str, sentence: str) -> bool:
     """The sentence names the speaker as the one saying: "TEPCO said", "Todd Tiahrt, a Kansas
     representative, said", "said Boeing spokesman William Barksdale", "according to Mossad
-    historian Ronen Bergman", "Bill Bodie: …" (not "Auto Workers union said", "challenged by Bollinger")."""
-    n = re.escape(name)
-    return bool(re.search(rf"\b{n}(?:,[^,\"“”]{{1,100}},)?(?:\s+(?:has|had|also|later|then|once))?\s+(?:{_SAY})\b", sentence)
-                or re.search(rf"\b(?:[Aa]ccording to|{_SAY})\s+(?:[\w.'’-]+\s+){{0,6}}?{n}\b(?!\s+[A-Z])", sentence)
-                or re.search(rf"\b{n}\s*:", sentence))
+    historian Ronen Bergman", "Bill Bodie: …" (not "Auto Workers union said", "challenged by Bollinger").
+    The patterns are tried around each place the name occurs (no pattern compiled per name)."""
+    for i in occurrences(sentence, name):
+        end = i + len(name)
+        if boundary(sentence, i) and _SAYS_AFTER.match(sentence, end):
+            return True
+        if sentence[:i].endswith(", ") and _APPOSED_SAYS.match(sentence, end):
+            return True
+        if _NAME_ENDS.match(sentence, end) and _SAYS_BEFORE.search(sentence, 0, i):
+            return True
+    return False
 
 
 def _reported(c: Claim, text: str) -> bool:
@@ -83,61 +105,172 @@ def _reported(c: Claim, text: str) -> bool:
         re.match(r"\s*,?\s*according to\b", c.sentence[i + len(text):]))
 
 
-def _speaker(ctx: Context, c: Claim) -> tuple[str, str, list[str], list[str]] | None:
-    """(kind, name, forms, other speakers of that kind) for a claim, or None."""
+def _speaker(ctx: Context, c: Claim) -> tuple[str, str, list[str], list[str], tuple[str, ...]] | None:
+    """(kind, name, forms, other speakers of that kind, sentences to cite) for a claim, or
+    None when no sentence shows who said it (see ``_attribution``)."""
     person = ctx.names.find(c.speaker)
     if person is not None:
         forms = ctx.names.forms(person)
-        if len(person.name.split()) < 2 or not names_in(c.sentence, forms):
-            return None  # "Prosecutors, he said, …": the sentence must name who said it
+        if len(person.name.split()) < 2:
+            return None
+        cited = _attribution(ctx, c, forms, person.name)
+        if cited is None:
+            return None  # "Prosecutors, he said, …" or "When challenged by Bollinger … he stated"
         preferred = [s.speaker for s in ctx.facts.claims] + [r.person for r, _ in ctx.roles]
-        if not any(_named_as_speaker(f, c.sentence) for f in forms):
-            return None  # "When challenged by Bollinger … he stated": Bollinger is not the speaker
-        return "person", person.name, forms, ctx.names.options(person, preferred, k=6)
-    if is_org(c.speaker, ctx) and _named_as_speaker(c.speaker, c.sentence):
+        return "person", person.name, forms, ctx.names.options(person, preferred, k=6), cited
+    if is_org(c.speaker, ctx):
+        cited = _attribution(ctx, c, [c.speaker])
+        if cited is None:
+            return None
         mine = {w.lower() for w in c.speaker.split() if len(w) > 2}
         others = [s.speaker for s in ctx.facts.claims if is_org(s.speaker, ctx)]
-        others = [o for o in dict.fromkeys(others) if o != c.speaker and not mine & {w.lower() for w in o.split()}]
-        return "org", c.speaker, [c.speaker], others
+        # an organisation named in one sentence with the speaker may speak for it: "North
+        # Korea's main news agency Korean Central News Agency (KCNA)"
+        others = [o for o in dict.fromkeys(others) if o != c.speaker and not mine & {w.lower() for w in o.split()}
+                  and not any(has_words(s, o) and has_words(s, c.speaker) for s in ctx.facts.sentences)]
+        return "org", c.speaker, [c.speaker], others, cited
     return None
 
 
-def candidates(ctx: Context) -> Iterator[Question]:
-    """Who-said questions for claims by named people and organisations of the article."""
+_QUOTES = '"“”'
+
+
+def _marks(text: str) -> int:
+    return sum(text.count(q) for q in _QUOTES)
+
+
+def _attribution(ctx: Context, c: Claim, forms: list[str], person: str | None = None) -> tuple[str, ...] | None:
+    """The sentences that show the speaker saying the claim (empty: its own sentence is
+    enough), or None. In order: its own sentence names the speaker saying it ("TEPCO
+    said …"), or opens on "He"/"She" resolved to the speaker ("Mr. Ahern also commented
+    … . He said that …"); a quote over several sentences is closed and attributed in a
+    later one ("War maniacs … . They perpetrated … . Six shells …", said KCNA."); a
+    sentence that is all quote follows a quote by the same speaker ("… ," said Nicolas
+    Retsinas, director … . "A lot of these lenders …")."""
+    shown, who, cited = ctx.resolved(c.sentence)
+    if who in {None, person} and any(_named_as_speaker(f, shown) for f in forms):
+        return cited
+    i = ctx.index(c.sentence)
+    sents = ctx.facts.sentences
+    if i is None or c.kind != "direct" or c.sentence[:1] not in _QUOTES or _marks(c.sentence) != 1:
+        return None
+    for j in range(i + 1, min(i + 4, len(sents))):
+        marks = _marks(sents[j])
+        if marks == 1:  # the quote closes here: the speaker must be named after it
+            tail = sents[j][max(sents[j].rfind(q) for q in _QUOTES):]
+            return tuple(sents[i:j + 1]) if any(_named_as_speaker(f, tail) for f in forms) else None
+        if marks:
+            return None
+    return None
+
+
+def _continued(ctx: Context, c: Claim, forms: list[str]) -> tuple[str, ...] | None:
+    """For a sentence that is all quote, the sentence before when it quotes the same
+    speaker by name: the quote goes on in the next paragraph."""
+    i = ctx.index(c.sentence)
+    text = c.sentence.strip()
+    if not i or c.kind != "direct" or text[:1] not in _QUOTES or text.rstrip(".")[-1:] not in _QUOTES \
+            or _marks(text) != 2:
+        return None
+    prev = ctx.facts.sentences[i - 1]
+    tail = prev[max(prev.rfind(q) for q in _QUOTES):] if _marks(prev) >= 2 else ""
+    return (prev, c.sentence) if tail and any(_named_as_speaker(f, tail) for f in forms) else None
+
+
+# A sentence inside a quote: "We're a cultured nation. We don't need to resort to terrorism."
+_QUOTE_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\[])")
+
+
+def _pieces(c: Claim, text: str) -> list[str]:
+    """The words a question may quote: the whole claim, or when a direct quote runs over
+    several sentences or is long, each of its sentences (a verbatim part of the quote)."""
+    parts = _QUOTE_SENTENCE.split(text)
+    if c.kind != "direct" or (len(parts) == 1 and word_count(text) <= MAX_WORDS):
+        return [text]
+    return [p.rstrip(" .") for p in parts if p.strip()]
+
+
+@dataclass(frozen=True)
+class Saying:
+    """A claim fit to ask about: the words to show, who said them and who else could have."""
+
+    claim: Claim
+    words: str  # the whole claim, or one sentence of a long quote
+    kind: str  # "person" | "org"
+    name: str
+    forms: tuple[str, ...]
+    wrong: tuple[str, ...]  # others of the same kind, none of whom said these words
+    cited: tuple[str, ...]
+    key: str
+
+    @property
+    def quoted(self) -> str:
+        """The words as a prompt shows them: “…” for a quote, a clause for reported words."""
+        return _quote(self.words) if self.claim.kind == "direct" else lower_first(self.words)
+
+
+def sayings(ctx: Context) -> list[Saying]:
+    """The claims by named people and organisations of the article that a question may
+    quote (see the module docstring for what is skipped); shared with ``true_false``."""
+    if "sayings" not in ctx.shared:
+        ctx.shared["sayings"] = list(_sayings(ctx))
+    return ctx.shared["sayings"]
+
+
+def _sayings(ctx: Context) -> Iterator[Saying]:
     said: dict[str, set[str]] = {}
     for c in ctx.facts.claims:
         said.setdefault(norm(claim_words(c)), set()).add(c.speaker)
     for c in ctx.facts.claims:
-        text = claim_words(c)
-        if len(content_words(text)) < MIN_WORDS or word_count(text) > MAX_WORDS:
-            continue
-        if len(said[norm(text)]) > 1 or not ctx.usable(c.sentence):
+        whole = claim_words(c)
+        if len(said[norm(whole)]) > 1 or not ctx.usable(c.sentence):
             continue
         found = _speaker(ctx, c)
         if found is None:
-            continue
-        kind, name, forms, others = found
-        if any(word_pattern(w).search(text) for f in forms for w in f.split() if len(w) > 2):
-            continue  # the words name the speaker
-        toks = [w.lower() for w in words(text)]
-        if not toks or toks[0] in PERSONAL or _third_person_unresolved(text, ctx):
-            continue
-        if c.kind == "direct":
-            if not re.match(r"\[?[A-Z0-9]", text):
-                continue  # "remains in stable condition": a quote cut from a sentence
-            prompt = f"Who is quoted in the article as saying {_quote(text)}?"
-        else:
-            if not _reported(c, text) or ctx.standalone(text) is None or re.search(r"according to|[\"“”]", text):
+            cited = _continued(ctx, c, _forms(ctx, c.speaker))
+            p = ctx.names.find(c.speaker)
+            if cited is None or p is None or len(p.name.split()) < 2:
                 continue
-            prompt = f"According to the article, who said that {lower_first(text)}?"
-        # nobody who said the same, nor anyone the words name ("Steve was among the greatest")
-        wrong = [w for w in others if w not in said[norm(text)] and not names_in(text, _forms(ctx, w))][:3]
-        if len(wrong) < 2:
+            found = "person", p.name, ctx.names.forms(p), ctx.names.options(p, [s.speaker for s in ctx.facts.claims], k=6), cited
+        for text in _pieces(c, whole):
+            saying = _saying(ctx, c, text, whole, found, said)
+            if saying:
+                yield saying
+                break
+
+
+def candidates(ctx: Context) -> Iterator[Question]:
+    """Who-said questions for claims by named people and organisations of the article,
+    with two wrong options at least (``true_false`` asks the others)."""
+    for s in sayings(ctx):
+        if len(s.wrong) < 2:
             continue
-        key = f"claim|{name}|{norm(text)}"
-        yield ctx.question("who_said", key, prompt, name, c.sentence,
-                           choices=(name, *wrong), accept=tuple(forms), tags=("claim", kind),
-                           difficulty=2, explanation=f"{name} said this.")
+        prompt = (f"Who is quoted in the article as saying {s.quoted}?" if s.claim.kind == "direct"
+                  else f"According to the article, who said that {s.quoted}?")
+        yield ctx.question("who_said", s.key, prompt, s.name, s.claim.sentence, sentences=s.cited,
+                           choices=(s.name, *s.wrong), accept=s.forms, tags=("claim", s.kind),
+                           difficulty=2, explanation=f"{s.name} said this.")
+
+
+def _saying(ctx: Context, c: Claim, text: str, whole: str, found, said) -> Saying | None:
+    kind, name, forms, others, cited = found
+    if len(content_words(text)) < MIN_WORDS or word_count(text) > MAX_WORDS:
+        return None
+    if f" {norm(text)} " not in f" {norm(' '.join(cited or (c.sentence,)))} ":
+        return None  # a part of a quote that goes on beyond the sentences cited
+    if any(has_words(text, w) for f in forms for w in f.split() if len(w) > 2):
+        return None  # the words name the speaker
+    toks = [w.lower() for w in words(text)]
+    if not toks or toks[0] in PERSONAL or _third_person_unresolved(text, ctx):
+        return None
+    if c.kind == "direct":
+        if not re.match(r"\[?[A-Z0-9]", text) or text.count("[") != text.count("]"):
+            return None  # "remains in stable condition": a quote cut from a sentence
+    elif not _reported(c, text) or ctx.standalone(text) is None or re.search(r"according to|[\"“”]", text):
+        return None
+    # nobody who said the same, nor anyone the words name ("Steve was among the greatest")
+    wrong = [w for w in others if w not in said[norm(whole)] and not names_in(text, _forms(ctx, w))][:3]
+    return Saying(c, text, kind, name, tuple(forms), tuple(wrong), tuple(cited), f"claim|{name}|{norm(whole)}")
 
 
 def _forms(ctx: Context, name: str) -> list[str]:
@@ -148,7 +281,14 @@ def _forms(ctx: Context, name: str) -> list[str]:
 def _third_person_unresolved(text: str, ctx: Context) -> bool:
     """A he/she/they in the words with no name before it ("He got to die with his family"):
     quoted "I" and "we" are the speaker, but a third person needs the article."""
+    people = ctx.names.all_forms()
     for m in re.finditer(r"[A-Za-z]+", text):
-        if m.group().lower() in PERSONAL and not names_in(text[:m.start()], ctx.name_forms):
+        word = m.group().lower()
+        # "he"/"her" need a person before them ("the Church … imprisoned her": whom?); "they" an organisation will do
+        names = people if word in _GENDERED else ctx.name_forms
+        if word in PERSONAL and not names_in(text[:m.start()], names):
             return True
     return False
+
+
+_GENDERED = frozenset("he she him his her hers himself herself".split())
