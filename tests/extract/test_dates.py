@@ -87,6 +87,35 @@ CASES = [
     # AP quotes: `` opens a sentence, '' closes a word.
     ("``Today, we have a suspect,'' the agent said.", [("Today", "DATE", "2021-11-24")]),
     ("``I am talking about three days'' more or less, he said.", [("about three days", "DURATION", "P3D")]),
+    # Tense from the governing clause: a plan of the past perfect is past; "to be" + participle and an
+    # "agreement to" look ahead; a parenthetical "officials said," does not govern the time.
+    ("The offer had been due to expire Friday evening.", [("Friday evening", "TIME", "2021-11-19TEV")]),
+    ("The vote had been scheduled for Monday.", [("Monday", "DATE", "2021-11-22")]),
+    ("He added that new rules to be published in early January will apply.", [("early January", "DATE", "2022-01")]),
+    ("The bank announced an agreement to buy the insurer in February.", [("February", "DATE", "2022-02")]),
+    ("On Friday, officials said, the troops will leave.", [("Friday", "DATE", "2021-11-26")]),
+    ("On Friday the company said it would cut jobs.", [("Friday", "DATE", "2021-11-19")]),
+    # An abbreviation before a comma ends no clause: the verb after it still governs.
+    ("In January, a bomb in Mobile, Ala., killed a guard.", [("January", "DATE", "2021-01")]),
+    # Coordinated days are two dates of one month; a year after the second is the year of both.
+    ("The summit is on April 24 and 25.", [("April 24", "DATE", "2022-04-24"), ("25", "DATE", "2022-04-25")]),
+    ("Talks ran from June 5 to 7, 2019.", [("June 5", "DATE", "2019-06-05"), ("7, 2019", "DATE", "2019-06-07")]),
+    ("Turnout rose on May 5 and 6 percent more voted.", [("May 5", "DATE", "2021-05-05")]),
+    # A bare time falls on the weekday after it, past a parenthesis, or in a past-tense
+    # paragraph on the last date named before it.
+    ("The blast came at about 10:35 a.m. (0735 GMT) Tuesday.", [("about 10:35 a.m.", "TIME", "2021-11-23T10:35"),
+                                                                 ("Tuesday", "DATE", "2021-11-23")]),
+    ("The rally began on Nov. 2, 2020. Police arrived at 10 p.m.",
+     [("Nov. 2, 2020", "DATE", "2020-11-02"), ("10 p.m.", "TIME", "2020-11-02T22:00")]),
+    ("The rally began on Nov. 2, 2020.\n\nPolice arrived at 10 p.m.",
+     [("Nov. 2, 2020", "DATE", "2020-11-02"), ("10 p.m.", "TIME", "2021-11-24T22:00")]),
+    ("The rally was held on Nov. 2, 2020. The next one starts at 10 p.m.",
+     [("Nov. 2, 2020", "DATE", "2020-11-02"), ("10 p.m.", "TIME", "2021-11-24T22:00")]),
+    # A possessive is no title in quotes.
+    ("Last Friday's announcement surprised traders.", [("Last Friday", "DATE", "2021-11-19")]),
+    # Rates are no recurrences.
+    ("Sales will rise 8% annually.", []),
+    ("Average daily volume was 150 million shares.", []),
     # Traps: numbers, names and verbs that look like dates.
     ('The minister said on ABC\'s "This Week," that talks would go on.', []),
     ("For the people of Poland, high noon comes today.", [("today", "DATE", "2021-11-24")]),

@@ -76,8 +76,10 @@ def _plausible(kind: str, text: str, start: int, end: int) -> bool:
                 return False  # "May" the verb, "March" at the head of a sentence
     if kind in ("set", "relday", "relative") and span[:1].isupper() and not _sentence_start(text, start):
         return False  # "the Daily Telegraph", the BBC's "Today" programme, ABC's "This Week"
-    if kind == "relative" and span.istitle() and re.match(r"\s*(?:[,.]?[\"\u201d']|[A-Z])", text[end:end + 3]):
-        return False  # a title in quotes: 'said on ABC's "This Week," that', '"This Week With David Brinkley"'
+    if kind == "relative" and span.istitle() and re.match(r"\s*(?:[,.]?(?:[\"\u201d]|'(?!s\b))|[A-Z])", text[end:end + 3]):
+        # a title in quotes: 'said on ABC's "This Week," that', '"This Week With David Brinkley"'
+        # (a possessive is no quote: "Last Friday's announcement")
+        return False
     if kind == "time" and span.lower().startswith("noon") and text[max(0, start - 5):start].lower() == "high ":
         return False  # "High Noon", the film; "high noon comes today", an idiom
     if kind == "weekday":
@@ -130,7 +132,40 @@ def tag(text: str, dct: str | date | None = None) -> list[Timex]:
                 continue
             out.append(found)
             pos = found.end
+            pair = _coordinated_day(text, found)
+            if pair is not None:
+                out[-1:] = pair
+                pos = pair[1].end
     return out
+
+
+# "on April 24 and 25", "from June 5 to 7": a bare day after a full date is a second date of the same month.
+_NEXT_DAY = re.compile(r"(?:,?[ \t]+(?:and|or|to|through|until)[ \t]+|[ \t]*-[ \t]*)((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)"
+                       r"(?![\d:.,]?\d|[ \t]*(?:%|percent|[ap]\.?m\b|[A-Za-z]))(?:,?[ \t]+((?:1\d|20)\d\d)(?![\w,.]\w))?")
+
+
+def _coordinated_day(text: str, first: Timex) -> tuple[Timex, Timex] | None:
+    """(first, second) dates of "April 24 and 25" (TimeML tags two), in the month of the first.
+
+    A year after the second day ("June 5 to 7, 2020") is the year of both.
+    """
+    if first.type != "DATE" or len(first.value) != 10 or not first.text[-1:].isdigit() or len(first.text.split()[-1]) > 4:
+        return None
+    m = _NEXT_DAY.match(text, first.end)
+    if m is None:
+        return None
+    day = int(re.match(r"\d+", m.group(1)).group())
+    if day <= int(first.value[8:]):
+        return None  # "April 24 to 3" is no range of one month
+    year = m.group(2)
+    if year:
+        nxt = _NEXT_WORD.match(text, m.end(2))
+        if nxt and _UNIT_NOUNS.match(nxt.group(1)):
+            year = None  # "on May 5 and 6, 2000 people marched"
+    if year:
+        first = Timex(first.start, first.end, first.text, "DATE", year + first.value[4:], first.mod)
+    end = m.end(2) if year else m.end(1)
+    return first, Timex(m.start(1), end, text[m.start(1):end], "DATE", f"{first.value[:8]}{day:02d}", None)
 
 
 def _first_in(text: str, rtext: str, pos: int, t0: int) -> tuple[str, int, int] | None:
@@ -173,4 +208,6 @@ def _resolve(kind: str, text: str, start: int, end: int, ctx: Context) -> Timex 
         ctx.anchor_year = int(value[:4])  # "in 2001 the iPod and the following year Mac OS X"
         if len(value) == 10:
             ctx.anchor = date.fromisoformat(value)
+    if type_ == "DATE" and len(value) == 10 and value[:4].isdigit():
+        ctx.day = (end, date.fromisoformat(value))  # what a later bare time in the paragraph falls on
     return Timex(start, end, span, type_, value, mod)

@@ -45,6 +45,7 @@ class Context:
     dct: date | None
     anchor: date | None = None
     anchor_year: int | None = None
+    day: tuple[int, date] | None = None  # the last date of day granularity: (its end offset, the date)
     tenses: dict[int, str | None] = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> str | None:
@@ -59,9 +60,10 @@ def tense(text: str, start: int, end: int) -> str | None:
     return _tense(text, start, end)
 
 
-# Sentence and clause ends. A full stop inside a number ("$1.12 a share") or after a title or
-# "vs." ("Dr. Slepian", "Roe vs. Wade") ends nothing.
-_STOP = r"\.(?!\d)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)(?<!\bvs\.)(?<!\bGen\.)(?<!\bSen\.)(?<!\bGov\.)(?<!\bRep\.)"
+# Sentence and clause ends. A full stop inside a number ("$1.12 a share"), after a title or
+# "vs." ("Dr. Slepian", "Roe vs. Wade"), or before a comma or a lower-case word ("in Birmingham,
+# Ala., killed", "U.S. officials") ends nothing.
+_STOP = r"\.(?!\d|[ \t]*(?:,|[a-z]))(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)(?<!\bvs\.)(?<!\bGen\.)(?<!\bSen\.)(?<!\bGov\.)(?<!\bRep\.)"
 _SENTENCE_END = re.compile(r"[!?\n]|" + _STOP)
 _CLAUSE_END = re.compile(r"[!?\n;]|" + _STOP)
 
@@ -81,6 +83,9 @@ _LEAD_CUE = re.compile(r"\b(since|effective|as\s+(?:soon|early)\s+as)\s+(?:(?:ea
 # A deadline moved or granted: "gave the family until 9 a.m. Tuesday", "postponed until Tuesday".
 _DEADLINE = re.compile(r"\b(?:deadline|gave|given|extended|postponed|delayed|adjourned|deferred)\b[^.;!?]{0,40}\buntil\s+$", re.I)
 _BE = frozenset("be been being".split())
+_REPORTING = frozenset("said says say told added".split())
+# Nouns whose infinitive is still to come: "announced an agreement to acquire the bank in January".
+_INTENT_NOUNS = frozenset("agreement agreements deal deals bid bids offer proposal pledge promise".split())
 _BE_PRESENT = frozenset("is are am".split())
 # Words before an adjective or a noun, never before a finite verb: "a still unspecified date", "the start".
 _DETERMINERS = frozenset("a an the this that these those its their his her our my your still very more most "
@@ -97,15 +102,20 @@ def _tense(text: str, start: int, end: int) -> str | None:
     for seg_start, seg, weight in ((left + 1, text[left + 1:start], 1.0), (end, text[end:right], 1.6)):
         best: tuple[float, str] | None = None
         low = seg.lower()
-        prev = ""
+        prev = prev2 = ""
         for m in _WORD.finditer(seg):
             w = m.group().lower()
             nxt = low[m.end():m.end() + 4]
-            before, prev = prev, w
+            before2, before, prev2, prev = prev2, prev, prev, w
+            if weight != 1.0 and w in _REPORTING and nxt.startswith(","):
+                continue  # a parenthetical frame: "On Friday, the minister said, troops will leave"
             if (w in FUTURE_CUES and (w not in ("plan", "plans") or nxt == " to ")) or w.endswith("'ll") or w == "would" \
                     or (w in ("set", "is", "are", "due", "planning", "preparing") and nxt == " to ") \
-                    or (w in ("set", "scheduled", "slated") and nxt == " for") or (w in INTENT_VERBS and nxt == " to "):
+                    or (w in ("set", "scheduled", "slated") and nxt == " for") or (w in INTENT_VERBS and nxt == " to ") \
+                    or (w in _INTENT_NOUNS and nxt == " to "):
                 t = "future"  # "will", "is due to", "plans to" (not "the plan"), "a summit set for April"
+                if before == "had" or (before == "been" and before2 == "had"):
+                    t = "past"  # a plan of the past perfect: "the offer had been due to expire Friday"
             elif w in SCHEDULE_VERBS and before not in _DETERMINERS and before != "to":
                 t = "future"  # a scheduled event in the present tense: "the leaders meet Monday"
             elif w in ("says", "say"):
@@ -113,11 +123,14 @@ def _tense(text: str, start: int, end: int) -> str | None:
             elif w in ("has", "have", "had") and nxt == " bee":
                 t = "past"  # "investigators have been searching since the Oct. 23 attack"
             elif w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST):
-                if before in _BE:
+                if before == "be" and before2 == "to":
+                    t = "future"  # "guidelines to be published in early November"
+                elif before in _BE:
                     continue  # a participle: "will be named in December" takes the tense of "will"
-                if before in _DETERMINERS:
+                elif before in _DETERMINERS:
                     continue  # an adjective: "on a still unspecified date in January"
-                t = "present" if before in _BE_PRESENT else "past"  # "the case is heard in May"
+                else:
+                    t = "present" if before in _BE_PRESENT else "past"  # "the case is heard in May"
             elif w in ("is", "are", "am"):
                 t = "present"
             else:
@@ -805,6 +818,8 @@ def r_set(text: str, ctx: Context, start: int, end: int) -> Result:
     if re.match(r"per\s+(?:second|minute|hour)", low):
         return None  # a speed, not a schedule: "instructions per second"
     if low in _SET_WORDS:
+        if re.search(r"(?:%|\bpercent|\baverage)\s*$", ctx.text[max(0, start - 12):start], re.I):
+            return None  # a rate, not a recurrence: "sales will rise 8% annually", "average daily volume"
         return "SET", _SET_WORDS[low], None
     wm = _WEEKDAY_RE.search(text)
     if wm:
@@ -885,10 +900,25 @@ def r_time(text: str, ctx: Context, start: int, end: int) -> Result:
     elif _WEEKDAY_RE.search(rest):
         d = _weekday_date(ctx, WEEKDAYS[_WEEKDAY_RE.search(rest).group(1).lower()], start, end)
         day = d.isoformat() if d else None
+    elif _DAY_AFTER_TIME.match(ctx.text, end):
+        m2 = _DAY_AFTER_TIME.match(ctx.text, end)
+        d = _weekday_date(ctx, WEEKDAYS[(m2.group(1) or m2.group(2)).lower()], start, end)
+        day = d.isoformat() if d else None
+    elif ctx.day is not None and ctx.dct is not None and ctx.tense(start, end) == "past" \
+            and not _PARAGRAPH_BREAK.search(ctx.text, ctx.day[0], start):
+        day = ctx.day[1].isoformat()  # "Police said the blast came Monday ... It went off at 10 p.m."
     elif ctx.dct is not None:
         k = -1 if "yesterday" in rest.lower() else 1 if "tomorrow" in rest.lower() else 0
         day = (ctx.dct + timedelta(days=k)).isoformat()
     return "TIME", f"{day or 'XXXX-XX-XX'}T{hh:02d}:{mi:02d}", _mod(text)
+
+
+# A weekday just after a time, past a parenthesis: "at 10:35 a.m. (0735 GMT) Friday",
+# "at 4 in the morning (4 a.m. EDT Thursday)".
+_DAY_AFTER_TIME = re.compile(
+    r"[ \t]*\((?:[^()\n]{0,30}?\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^()\n]{0,10}\)"
+    r"|[^()\n]{0,30}\)[ \t]*,?[ \t]*(?:on[ \t]+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", re.I)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 RESOLVERS = {
