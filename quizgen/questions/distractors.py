@@ -131,13 +131,39 @@ def _overlaps(a: str, b: str) -> bool:
     return head(a) in wb - {head(b)} or head(b) in wa - {head(a)}
 
 
+# Heads that name the same job for another gender or in other words.
+_SAME_JOB = {"spokesman": "spokes", "spokeswoman": "spokes", "spokesperson": "spokes",
+             "chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "chair": "chair",
+             "congressman": "congress", "congresswoman": "congress", "businessman": "business",
+             "businesswoman": "business", "councilman": "council", "councilwoman": "council",
+             "councillor": "council", "councilor": "council", "head": "chief", "chief": "chief"}
+
+
+def _stem(word: str) -> str:
+    return _SAME_JOB.get(word, word)[:6]
+
+
+def near_synonym(a: str, b: str) -> bool:
+    """Two roles that say the same job in other words, so both may be right:
+    "Environment Canada spokesperson" / "Environment Canada spokeswoman" (same modifiers,
+    heads of one job), "Pan-democrat veteran" / "Pan-democracy camp councillor" (a shared
+    hyphenated modifier: the same camp or party)."""
+    wa, wb = norm(a).split(), norm(b).split()
+    if not wa or not wb:
+        return False
+    if _stem(wa[-1]) == _stem(wb[-1]) and {_stem(w) for w in wa[:-1]} == {_stem(w) for w in wb[:-1]}:
+        return True
+    hyphenated = {_stem(w) for w in wa[:-1] if "-" in w.strip("-")} & {_stem(w) for w in wb[:-1] if "-" in w.strip("-")}
+    return bool(hyphenated)
+
+
 def role_options(answer: str, true_roles: Sequence[str], article_roles: Sequence[str], k: int = 3) -> list[str]:
     """``k`` wrong roles: other people's roles in the article, then generic ones closest in
     length to the answer (so the answer is not always the longest)."""
     out: list[str] = []
     taken = [answer, *true_roles]
     for role in [*article_roles, *_generic_near(word_count(answer))]:
-        if any(clash(role, t) for t in taken) or _overlaps(role, answer):
+        if any(clash(role, t) or near_synonym(role, t) for t in taken) or _overlaps(role, answer):
             continue
         out.append(role)
         taken.append(role)
