@@ -26,11 +26,16 @@ _NEXT_WORD = re.compile(r"[ \t]*([\w'-]+)")
 _TIME_WORDS = frozenset(
     "in on since by until till from through during of last next this early late mid before after between and "
     "to or the fiscal year around about circa spring summer fall autumn winter christmas easter".split())
+# Counted things after a number ("1709 schoolchildren", "2010 cars"): the number is no year.
+# Searched as a word ending, so compounds count too ("schoolchildren", "townspeople").
 _UNIT_NOUNS = re.compile(
-    r"(?:people|persons|men|women|children|troops|soldiers|votes|voters|workers|jobs|students|members|units|"
+    r"(?:people|persons|men|women|children|passengers|visitors|pupils|participants|respondents|customers|"
+    r"users|fans|signatures|vehicles|barrels|tickets|troops|soldiers|votes|voters|workers|jobs|students|members|units|"
     r"homes|houses|cars|km|kilometres|kilometers|miles|metres|meters|feet|tons|tonnes|points|shares|copies|"
     r"pounds|dollars|euros|acres|hectares|deaths|cases|patients|residents|families|officers|police|delegates|"
     r"candidates|seats|pages|words|employees|staff|calories|degrees|kg|mm|cm|ft|lbs?)$", re.I)
+_TRAILING_NUMBER = re.compile(r"\d+\s*$")
+_IN_YEAR = re.compile(r"\b(?:in|since|until|by|during)\s+$", re.I)
 _MAY_BEFORE = frozenset("in on since by until till from through during of last next this early late mid "
                         "before after between and to or since".split())
 
@@ -55,9 +60,13 @@ def _is_name_context(text: str, start: int, end: int) -> bool:
 def _plausible(kind: str, text: str, start: int, end: int) -> bool:
     """Context checks that one regex cannot express: names, counts, verbs that look like dates."""
     span = text[start:end]
-    if kind == "year" and span.strip().isdigit():
+    year = _TRAILING_NUMBER.search(span) if kind == "year" else None
+    if year:
+        # "about 2000 people": the modifier is in the span; "In 2004 women won the vote".
+        in_year = _IN_YEAR.search(text, max(0, start + year.start() - 8), start + year.start())
         nxt = _NEXT_WORD.match(text, end)
-        if nxt and (_UNIT_NOUNS.match(nxt.group(1)) or nxt.group(1).lower() in ("year", "years", "-year")):
+        if nxt and ((_UNIT_NOUNS.search(nxt.group(1)) and not in_year)
+                    or nxt.group(1).lower() in ("year", "years", "-year")):
             return False  # "2000 people", "a 2000 year old tradition"
         if _is_name_context(text, start, end):
             return False  # "Windows 2000", "Euro 2016"
@@ -160,7 +169,7 @@ def _coordinated_day(text: str, first: Timex) -> tuple[Timex, Timex] | None:
     year = m.group(2)
     if year:
         nxt = _NEXT_WORD.match(text, m.end(2))
-        if nxt and _UNIT_NOUNS.match(nxt.group(1)):
+        if nxt and _UNIT_NOUNS.search(nxt.group(1)):
             year = None  # "on May 5 and 6, 2000 people marched"
     if year:
         first = Timex(first.start, first.end, first.text, "DATE", year + first.value[4:], first.mod)
