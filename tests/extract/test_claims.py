@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from quizgen.extract.claims import extract_claims, quote_spans
+from quizgen.extract.claims import extract_claims, quote_spans, subject_before
 from quizgen.models import Article, Paragraph, Person
 from quizgen.text.sentences import sentences
 
@@ -243,3 +243,23 @@ def test_hostile_input_is_fast_and_gives_a_result(text):
     start = time.perf_counter()
     assert isinstance(extract_claims(article, sents, []), list)
     assert time.perf_counter() - start < 3
+
+
+# the speaker's noun phrase before the verb: short subjects, one longer than the first
+# tokenised window (the walk goes on over the whole window), appositives, a pronoun
+@pytest.mark.parametrize("text, verb, subject", [
+    ("The deal is done, the senior Israeli defense official Zohar Palti said on Tuesday.", " said",
+     "the senior Israeli defense official Zohar Palti"),
+    ("After the vote on Monday, Chairman of the Joint Chiefs of Staff General Martin Dempsey told reporters "
+     "the plan would work.", " told", "Chairman of the Joint Chiefs of Staff General Martin Dempsey"),
+    ("Whitey MacDonald, chairperson of Local 1520, Canadian Auto Workers union said the plant would close.",
+     " said", "Whitey MacDonald"),
+    ("In a long interview broadcast on national television on Sunday evening, he said the talks had failed.",
+     " said", "he"),
+    ("Sen. Lindsey Graham (R-S.C.) said the bill was dead.", " said", "Sen. Lindsey Graham"),
+    ("Terence Fan, an air industry expert at Singapore Management University, who said the airline would "
+     "recover.", " said", "Terence Fan"),
+])
+def test_subject_before(text, verb, subject):
+    got = subject_before(text, text.index(verb) + 1)
+    assert got is not None and text[got[0]:got[1]] == subject
