@@ -25,13 +25,16 @@ def run() -> list[tuple[str, str, str]]:
     items = _articles()
     for a, s in items:  # warm the lexicon cache and compiled patterns
         extract_roles(a, s, extract_people(a, s))
-    best = 0.0
-    for _ in range(3):
-        start = time.perf_counter()
+    best, cpu = 0.0, float("inf")
+    for _ in range(5):
+        start, start_cpu = time.perf_counter(), time.process_time()
         n = 0
         while n < 300:
             for a, s in items:  # roles reuses people's scan of the same article, no other
                 extract_roles(a, s, extract_people(a, s))
                 n += 1
         best = max(best, n / (time.perf_counter() - start))
-    return [("people + roles (articles/s, one core)", f"{best:,.0f}", ">= 2,000")]
+        cpu = min(cpu, (time.process_time() - start_cpu) / n)
+    # CPU time per article is the steadier figure on a machine shared with other jobs
+    return [("people + roles (articles/s, one core)", f"{best:,.0f}", ">= 2,000"),
+            ("people + roles (CPU µs per article)", f"{cpu * 1e6:,.0f}", "<= 500")]

@@ -17,7 +17,7 @@ then from the first-name list.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Sequence
@@ -136,6 +136,7 @@ def _key(word: str) -> str:
 class _Draft:
     name: str
     first: int  # order of first mention
+    surname: str
     honorific_gender: str | None = None
     he: int = 0
     she: int = 0
@@ -160,7 +161,7 @@ def person_spans(text: str) -> tuple[Span, ...]:
     strength 2: a title or honorific or role word stands before it; 1: a first name or a
     person context marks it; 0: a capitalised word or two with no cue (alias candidates).
     """
-    return tuple(_spans([text])[0])
+    return tuple(_spans([text])[0][0])
 
 
 @dataclass
@@ -172,7 +173,13 @@ class _Scan:
     texts: list[str]
     spans: list[list[Span]]
     surnames: list[list[str]]  # the surname key of each span
+    # one-word names standing alone, not as things ("the Falcon's bodyshell", "The Polaroid format")
+    singles: set[str]
     roles: dict[tuple[int, int, int], tuple[str, ...]]  # (sentence, start, end) -> roles
+    # the people found and, per sentence, the (start, end, name) of their mentions, so
+    # roles need not match mentions to people again
+    people: tuple[str, ...] = ()
+    mentions: list[list[tuple[int, int, str]]] = field(default_factory=list)
 
 
 _last_scan: list[_Scan] = []  # the article scanned last: roles runs right after people on it
@@ -183,10 +190,9 @@ def scan(sentences: Sequence[Sentence]) -> _Scan:
     key = tuple(sentences)
     if _last_scan and _last_scan[0].sentences == key:
         return _last_scan[0]
-    texts = [_caption_text(s) for s in key]
-    spans = _spans(texts)
-    surnames = [[_surname(text[a:b]) for a, b, _, _ in found] for text, found in zip(texts, spans)]
-    done = _Scan(key, texts, spans, surnames, {})
+    texts = [_caption_text(s) if s.caption else s.text for s in key]
+    spans, surnames, singles = _spans(texts)
+    done = _Scan(key, texts, spans, surnames, singles, {})
     _last_scan[:] = [done]
     return done
 
@@ -224,12 +230,15 @@ def _never_alone_written() -> frozenset[str]:
     return frozenset(forms)
 
 
-def _spans(texts: Sequence[str]) -> list[list[Span]]:
-    """The candidate names of each text, in one regex pass over them all (the texts are
-    joined with NUL, which no run can cross)."""
+def _spans(texts: Sequence[str]) -> tuple[list[list[Span]], list[list[str]], set[str]]:
+    """The candidate names of each text, their surname keys and the one-word names not
+    after a determiner, in one regex pass over them all (the texts are joined with NUL,
+    which no run can cross)."""
     out: list[list[Span]] = [[] for _ in texts]
+    surs: list[list[str]] = [[] for _ in texts]
+    singles: set[str] = set()
     if not texts:
-        return out
+        return out, surs, singles
     lex = lexicon()
     never_alone = _never_alone()
     honorifics, titles, abbrevs = lex.honorifics, lex.titles, lex.title_abbrevs
@@ -238,22 +247,23 @@ def _spans(texts: Sequence[str]) -> list[list[Span]]:
     written_alone = _never_alone_written()
     run_words = _run_words()
     sentence, base, limit = 0, 0, len(texts[0])
-    text, found = texts[0], out[0]
+    text, found, sur = texts[0], out[0], surs[0]
     joined = "\0".join(texts)
     for run in _RUN.finditer(joined):
+        seg = run.group()
         lo, hi = run.span()
-        seg = joined[lo:hi]
-        if " " in seg:
+        if seg in written_alone:  # never holds a space
+            if joined[lo - 1:lo] != "-":
+                continue  # "The", "Israel" (a "-" before it may glue on "al-")
+        elif " " in seg:
             tail = seg.rsplit(None, 1)[1].rstrip(".").lower()
             if tail in nonperson and tail not in _CALENDAR:
                 continue  # "Defense Ministry", "Western Sahara": the checks below would cut it all
-        elif seg in written_alone and joined[lo - 1:lo] != "-":
-            continue  # "The", "Israel" (a "-" before it may glue on "al-")
         if lo > limit:  # the run is in a later text
             while lo > limit:
                 sentence += 1
                 base, limit = limit + 1, limit + 1 + len(texts[sentence])
-            text, found = texts[sentence], out[sentence]
+            text, found, sur = texts[sentence], out[sentence], surs[sentence]
         lo -= base
         hi -= base
         glued = False
@@ -261,7 +271,7 @@ def _spans(texts: Sequence[str]) -> list[list[Span]]:
             prefix = _prefix_length(text, lo)
             lo -= prefix
             glued = not prefix
-        seg = text[lo:hi]
+            seg = text[lo:hi]
         if " " not in seg:
             # one word: a name only after a title ("Mr. Howard" is a two-word run; this is
             # "counterpart Holm"), else an alias candidate
@@ -277,41 +287,51 @@ def _spans(texts: Sequence[str]) -> list[list[Span]]:
                 if word in titles or word.rstrip(".") in abbrevs:
                     strength = 2
             found.append((lo, end, strength, None))
+            word = text[lo:end]  # = seg without its period: its key is the surname of a plain word
+            sur.append(key if word.isalpha() and word.isascii() and key not in ("jr", "sr") else _surname(word))
+            if word not in singles and not _determiner_near(text, lo):
+                singles.add(word)
             continue
         toks = _tokens(seg, lo)
         if glued:
             toks = toks[1:]  # "then-US President Bush": "US" belongs to "then-US"
         if not toks:
             continue
-        # the name is what follows the last title, honorific or stop word of the run
+        keys = [k for _, _, k in toks]
+        # the name is what follows the last title, honorific or stop word of the run; most
+        # runs hold none of them, nor a hyphen, nor an adverb first ("Certainly …")
         cut = 0
         titled = False
         hon_gender = None
-        for i, (_, _, k) in enumerate(toks):
-            kind = run_words.get(k)
-            if kind == 1:
-                cut, titled, hon_gender = i + 1, True, honorifics[k]
-            elif kind == 2:
-                cut, titled = i + 1, True  # "Presidents Leonid Kuchma and …"
-            elif k.endswith(_AFFILIATION):
-                cut = i + 1  # "Atlanta-based BellSouth"
-            elif i == cut and (kind == 3 or (k.endswith(("ly", "ing")) and k not in first_names)):
-                cut = i + 1  # "Certainly Saddam Hussein …", "Chanting Helmut Kohl …"
+        if not run_words.keys().isdisjoint(keys) or "-" in seg or keys[0].endswith(("ly", "ing")):
+            for i, k in enumerate(keys):
+                kind = run_words.get(k)
+                if kind == 1:
+                    cut, titled, hon_gender = i + 1, True, honorifics[k]
+                elif kind == 2:
+                    cut, titled = i + 1, True  # "Presidents Leonid Kuchma and …"
+                elif "-" in k and k.endswith(_AFFILIATION):
+                    cut = i + 1  # "Atlanta-based BellSouth"
+                elif i == cut and (kind == 3 or (k.endswith(("ly", "ing")) and k not in first_names)):
+                    cut = i + 1  # "Certainly Saddam Hussein …", "Chanting Helmut Kohl …"
         # "Secretary of State John Kerry", "… for Acquisition Darleen Druyun": a title's
         # "of"-phrase runs into the name; the name starts at the first first name after it
-        for j in range(cut, len(toks) - 2):
-            if toks[j + 1][2] in first_names:
-                if toks[j][2] in nonperson or (toks[j][2].endswith(_ADHERENT) and toks[j][2] not in first_names):
+        for j in range(cut, len(keys) - 2):
+            if keys[j + 1] in first_names:
+                if keys[j] in nonperson or (keys[j].endswith(_ADHERENT) and keys[j] not in first_names):
                     cut = j + 1
                 elif _OF_BEFORE.search(text, max(0, lo - 8), lo) and any(
                         w in titles for w in _LOWER_WORDS.findall(text[max(0, lo - 60):lo].lower())):
                     cut, titled = j + 1, True
-        name = toks[cut:] if cut else toks
-        while name and name[-1][2] in _CALENDAR:
-            name = name[:-1]
-        if not name or len(name) > 5:
+        n = len(keys)
+        while n > cut and keys[n - 1] in _CALENDAR:
+            n -= 1
+        if n == cut or n - cut > 5:
             continue
-        keys = [k for _, _, k in name]
+        if cut or n < len(keys):
+            name, keys = toks[cut:n], keys[cut:n]
+        else:
+            name = toks
         if not nonperson.isdisjoint(keys):
             # "Amnesty International Iason Athanasiadis-Fowden": a name after an organisation
             cut = max(i + 1 for i, k in enumerate(keys) if k in nonperson)
@@ -330,7 +350,7 @@ def _spans(texts: Sequence[str]) -> list[list[Span]]:
         if text[end - 1] == "." and keys[-1] not in ("jr", "sr") and len(keys[-1]) > 1:
             end -= 1
         # the words before the name, read once for every cue below (cheaper than a regex each)
-        before = text[max(0, start - 40):start].split()[-3:] if start and text[start - 1] == " " else []
+        before = text[max(0, start - 40):start].rsplit(None, 3)[-3:] if start and text[start - 1] == " " else []
         last = before[-1].lower() if before else ""
         if titled or last in title_words or last.rstrip(".") in abbrevs:
             found.append((start, end, 2, hon_gender))  # "counterpart Lars Holm"
@@ -342,7 +362,15 @@ def _spans(texts: Sequence[str]) -> list[list[Span]]:
             found.append((start, end, 1, None))  # "John Smith", "said Dana Weiss", "Kalle Virtanen told"
         else:
             found.append((start, end, 0, None))
-    return out
+        # a plain last word after a space is the surname as its key ("Benny Gantz" -> "gantz")
+        at = name[-1][0]
+        word = text[at:end]
+        sur.append(keys[-1] if (at == start or text[at - 1] == " ") and word.isalpha() and word.isascii()
+                   and keys[-1] not in ("jr", "sr") else _surname(text[start:end]))
+        form = word if at == start else text[start:end]
+        if " " not in form and form not in singles and not _determiner_near(text, start):
+            singles.add(form)
+    return out, surs, singles
 
 
 def _tokens(seg: str, lo: int) -> list[tuple[int, int, str]]:
@@ -353,6 +381,13 @@ def _tokens(seg: str, lo: int) -> list[tuple[int, int, str]]:
     words = seg.split()
     spaced = " ".join(words) == seg  # single spaces: offsets add up, no need to find words
     at = lo
+    if spaced and "." not in seg:  # most runs: plain words one space apart
+        for w in words:
+            end = at + len(w)
+            if w[0].isupper() or "-" in w:
+                out.append((at, end, w.lower()))
+            at = end + 1
+        return out
     for w in words:
         if not spaced:
             at = lo + seg.find(w, at - lo)
@@ -369,8 +404,10 @@ def _tokens(seg: str, lo: int) -> list[tuple[int, int, str]]:
 def _determiner_near(text: str, start: int) -> bool:
     """A determiner and at most one word (no possessive) before ``start`` make the word there
     a thing: "the \"iconic\" Ford Falcon", "The Polaroid format", "the Kilimanjaro team"."""
-    words = text[max(0, start - 30):start].split()[-2:]
-    if not words or start and not text[start - 1].isspace():
+    if not start or not text[start - 1].isspace():
+        return False
+    words = text[max(0, start - 30):start].rsplit(None, 2)[-2:]
+    if not words:
         return False
     if words[-1].lower() in _DETERMINERS:
         return True
@@ -433,50 +470,34 @@ def extract_people(article: Article, sentences: Sequence[Sentence]) -> list[Pers
     from .roles import roles_in  # roles builds on people; a stated role also marks a person
 
     found_in = scan(sentences)
-    texts, raw = found_in.texts, found_in.spans
-    # short forms standing alone, not as things ("the Falcon's bodyshell", "The Polaroid format")
-    singles: set[str] = set()
-    for text, spans in zip(texts, raw):
-        for a, b, _, _ in spans:
-            form = text[a:b]
-            if " " not in form and form not in singles and not _determiner_near(text, a):
-                singles.add(form)
-    found: list[list[tuple[int, int, int, str | None]]] = []
-    for i, (text, spans) in enumerate(zip(texts, raw)):
-        marked = []
-        for start, end, strength, hon in spans:
-            name = text[start:end]
-            # "Tom Reed, a Boston lawyer": a stated role marks a person;
-            # so does the surname standing alone elsewhere ("Abdelbaset al-Megrahi" … "al-Megrahi")
-            if strength == 0 and " " in name and ((name.rsplit(None, 1)[1] in singles and not _determiner_near(
-                    text, start)) or roles_in(found_in, i, start, end)):
-                strength = 1
-            marked.append((start, end, strength, hon))
-        found.append(marked)
-
+    texts, raw, singles = found_in.texts, found_in.spans, found_in.singles
     firms = _firm_names(texts)
     # people: fullest names with a cue; merge forms that share first and last words
     drafts: dict[str, _Draft] = {}
     surnames: set[str] = set()
     order = 0
-    for text, spans in zip(texts, found):
-        for start, end, strength, hon in spans:
-            if strength == 0:
-                continue
+    for i, (text, spans, keys) in enumerate(zip(texts, raw, found_in.surnames)):
+        for (start, end, strength, hon), sur in zip(spans, keys):
             name = text[start:end]
-            if " " not in name and _key(name) in surnames:
+            if strength == 0:
+                # "Tom Reed, a Boston lawyer": a stated role marks a person; so does the
+                # surname standing alone elsewhere ("Abdelbaset al-Megrahi" … "al-Megrahi")
+                if " " not in name or not ((name.rsplit(None, 1)[1] in singles and not _determiner_near(
+                        text, start)) or roles_in(found_in, i, start, end)):
+                    continue
+            elif " " not in name and _key(name) in surnames:
                 continue
             if firms and any(f == name or f.startswith(name + " ") for f in firms):
                 continue
             d = drafts.get(name)
             if d is None:
-                d = drafts[name] = _Draft(name, order)
-                surnames.add(_surname(name))
+                d = drafts[name] = _Draft(name, order, sur)
+                surnames.add(d.surname)
                 order += 1
             if hon and not d.honorific_gender:
                 d.honorific_gender = hon
             if not d.title_gender:  # "Spokeswoman Noa Tal"
-                before = text[max(0, start - 30):start].split()
+                before = text[max(0, start - 30):start].rsplit(None, 1)
                 if before and before[-1].lower() in lex.title_gender:
                     d.title_gender = lex.title_gender[before[-1].lower()]
     people = _merge(drafts)
@@ -484,11 +505,13 @@ def extract_people(article: Article, sentences: Sequence[Sentence]) -> list[Pers
     # aliases: later short forms ("Dror", "Mr. Howard")
     by_surname: dict[str, list[_Draft]] = {}
     for d in people:
-        by_surname.setdefault(_surname(d.name), []).append(d)
+        by_surname.setdefault(d.surname, []).append(d)
     aliases: dict[str, list[str]] = {d.name: [] for d in people}
     mentions: list[list[tuple[int, _Draft]]] = []
-    for text, spans, keys in zip(texts, found, found_in.surnames):
+    named: list[list[tuple[int, int, str]]] = []
+    for text, spans, keys in zip(texts, raw, found_in.surnames):
         here: list[tuple[int, _Draft]] = []
+        named_here: list[tuple[int, int, str]] = []
         for (start, end, _, _), sur in zip(spans, keys):
             cands = by_surname.get(sur)
             if not cands:
@@ -498,6 +521,7 @@ def extract_people(article: Article, sentences: Sequence[Sentence]) -> list[Pers
             if target is None:
                 continue
             here.append((end, target))
+            named_here.append((start, end, target.name))
             if form != target.name and form not in aliases[target.name] and (
                     len(form.split()) == 1 or form in target.name):
                 aliases[target.name].append(form)
@@ -506,12 +530,15 @@ def extract_people(article: Article, sentences: Sequence[Sentence]) -> list[Pers
                 aliases[target.name].append(f"{honword} {form}")
                 target.honorific_gender = target.honorific_gender or lex.honorifics[_key(honword)]
         mentions.append(here)
+        named.append(named_here)
+    found_in.people, found_in.mentions = tuple(d.name for d in people), named
 
     # gender votes: a pronoun goes to the nearest person before it in its sentence, else to
     # the first person (the subject) of the previous sentence: "Weiss said … . “…,” he said."
-    # Only people without an honorific or gendered title need votes: sentences whose
-    # pronouns could only go to others are not scanned.
-    unknown = {id(d) for d in people if not (d.honorific_gender or d.title_gender)}
+    # Only people without an honorific, gendered title or known first name need votes:
+    # sentences whose pronouns could only go to others are not scanned.
+    stated = [_stated_gender(d) for d in people]
+    unknown = {id(d) for d, gender in zip(people, stated) if not gender}
     for i, text in enumerate(texts if unknown else ()):
         here = mentions[i]
         if (not here or unknown.isdisjoint([id(d) for _, d in here])) and not (
@@ -530,14 +557,14 @@ def extract_people(article: Article, sentences: Sequence[Sentence]) -> list[Pers
             else:
                 target.she += 1
 
-    out = []
-    for d in people:
-        out.append(Person(d.name, tuple(aliases[d.name]), _gender(d)))
-    return out
+    return [Person(d.name, tuple(aliases[d.name]), gender or _pronoun_gender(d))
+            for d, gender in zip(people, stated)]
 
 
 def _firm_names(texts: Sequence[str]) -> set[str]:
     """Names the article writes with a company suffix ("Merrill Lynch & Co." -> "Merrill Lynch")."""
+    if not _FIRM_END.search("\0".join(texts)):  # one search for the whole article: most have no firm
+        return set()
     return {" ".join(m.group(1).replace(",", " ").split())
             for text in texts if _FIRM_END.search(text) for m in _FIRM.finditer(text)}
 
@@ -546,24 +573,27 @@ def _pick(cands: list[_Draft], form: str) -> _Draft | None:
     """The person a name form refers to among those sharing its surname."""
     if not cands:
         return None
-    first = _key(form.split()[0])
+    words = form.split()
+    if len(words) == 1:  # a short form: the person of that name, else the first namesake
+        for d in cands:
+            if form == d.name:
+                return d
+        return cands[0]
+    first = _key(words[0])
     for d in cands:
-        if form == d.name or (len(form.split()) > 1 and _key(d.name.split()[0]) == first):
+        if form == d.name or _key(d.name.split(None, 1)[0]) == first:
             return d
-    if len(form.split()) > 1:
-        return None
-    return cands[0]
+    return None
 
 
 def _merge(drafts: dict[str, _Draft]) -> list[_Draft]:
     """One draft per person: "George Bush" folds into "George W. Bush", "Obama" into "Barack Obama"."""
     items = sorted(drafts.values(), key=lambda d: (-len(d.name.split()), d.first))
-    surnames = {d.name: _surname(d.name) for d in items}
     kept: list[_Draft] = []
     for d in items:
-        sur, first = surnames[d.name], _key(d.name.split()[0])
+        sur, first = d.surname, _key(d.name.split()[0])
         for k in kept:
-            if surnames[k.name] == sur and (len(d.name.split()) == 1 or _key(k.name.split()[0]) == first):
+            if k.surname == sur and (len(d.name.split()) == 1 or _key(k.name.split()[0]) == first):
                 k.first = min(k.first, d.first)
                 k.honorific_gender = k.honorific_gender or d.honorific_gender
                 k.title_gender = k.title_gender or d.title_gender
@@ -573,19 +603,22 @@ def _merge(drafts: dict[str, _Draft]) -> list[_Draft]:
     return sorted(kept, key=lambda d: d.first)
 
 
-def _gender(d: _Draft) -> str | None:
-    """Honorific, then gendered title, then first name, then the pronouns that follow.
+def _stated_gender(d: _Draft) -> str | None:
+    """Honorific, then gendered title, then first name: the gender the article's words
+    give, before any pronoun is counted.
 
     The first-name list is not used for names like "Kim Jong-un" or "Lee Cheuk-yan",
     where the family name comes first and the list would read a surname.
     """
     if d.honorific_gender or d.title_gender:
         return d.honorific_gender or d.title_gender
-    by_name = None
-    if not _FAMILY_NAME_FIRST.search(d.name):
-        by_name = lexicon().first_names.get(_key(d.name.split()[0]))
-    if by_name:
-        return by_name
+    if _FAMILY_NAME_FIRST.search(d.name):
+        return None
+    return lexicon().first_names.get(_key(d.name.split()[0])) or None
+
+
+def _pronoun_gender(d: _Draft) -> str | None:
+    """The gender most of the pronouns that follow the person's mentions give."""
     if d.he > 2 * d.she:
         return "male"
     if d.she > 2 * d.he:

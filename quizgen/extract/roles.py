@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from ..models import Article, Person, Role, Sentence
 from .people import STOPWORDS, _key, _pick, _Scan, _surname, lexicon, scan
@@ -48,6 +48,7 @@ _TRIM = "\"“”‘’'()[],;:"
 _AFTER = re.compile(r",\s+(?:(?:aged\s+)?\d{1,3},\s+)?([^,;:()“”\"—–]{2,160}?)(?=,|;|:|\.(?:\s|$)|\)|—|–|\s+(?:who|whose|which|said|says|told)\b|$)")
 # X is the company's chief executive / X was a Boston lawyer
 _COPULA = re.compile(r"\s+(?:is|was|has been|had been|became|becomes|remains|will be)\s+((?:the|a|an|now|also|currently|still)\s+[^,;:()“”\"—–]{2,160}?|[A-Z][^,;:()“”\"—–]{2,160}?)(?=,|;|:|\.(?:\s|$)|\)|—|–|\s+(?:who|which|since|until|when|from|in\s+\d)\b|$)")
+_COPULAS = ("is", "was", "has", "had", "became", "becomes", "remains", "will")  # what _COPULA opens with
 # X, who heads Y / X, who is the mayor / X, who also serves as …
 _WHO = re.compile(r",\s+who\s+(?:also\s+|now\s+|currently\s+)?(is|was|serves as|served as|heads|headed|leads|led|chairs|chaired|founded|co-founded)\s+([^,;:()“”\"—–]{2,160}?)(?=,|;|:|\.(?:\s|$)|\)|—|–|\s+(?:who|which|and|since|until|when)\b|$)")
 _VERB_ROLE = {"heads": "head of", "headed": "head of", "leads": "leader of", "led": "leader of",
@@ -84,13 +85,16 @@ def _one_head_ok(phrase: str) -> bool:
     return "s" in words[:-1] and _is_title(words[-1])
 
 
+@lru_cache(maxsize=8192)
 def _is_title(word: str) -> bool:
-    """A title word, an abbreviated title ("Sen.") or a hyphenated one ("co-founder")."""
+    """A title word, an abbreviated title ("Sen.") or a hyphenated one ("co-founder");
+    a bounded cache of the lexicon test, as the same words recur in every article."""
     word = word.lower().rstrip(".")
     words, titles = _title_words()
     return word in words or ("-" in word and word.rsplit("-", 1)[1] in titles)
 
 
+@lru_cache(maxsize=8192)
 def _is_titles(low: str) -> bool:
     """``low`` (lower case) is a title word or its plural ("ministers")."""
     return _is_title(low) or _is_title(low.rstrip("s"))
@@ -151,9 +155,9 @@ def _title_before(text: str, start: int) -> str | None:
             break
         if low.rstrip("s") in _FAMILY or (not kept and not (title or bare[:1].isupper())):
             break
-        prev = words[i - 1].strip("\"“‘(") if i else ""
         if low in _JOINERS:
             # "Secretary of the Air Force", "co-founder and former chief executive"
+            prev = words[i - 1].strip("\"“‘(") if i else ""
             plow = prev.lower()
             last = next((k for k in reversed(kept) if k.lower() not in _JOINERS), "")
             if kept and (_is_title(plow) if low == "and" else last[:1].isupper() and (
@@ -201,7 +205,8 @@ def roles_at(text: str, start: int, end: int) -> list[str]:
     title = _title_before(text, start)
     if title:
         out.append(title)
-    m = _WHO.match(text, end)
+    after = text[end:end + 1]  # _WHO and _AFTER open with a comma, _COPULA with a space
+    m = _WHO.match(text, end) if after == "," else None
     if m:
         verb, phrase = m.group(1), m.group(2)
         if verb in _VERB_ROLE:
@@ -209,11 +214,14 @@ def roles_at(text: str, start: int, end: int) -> list[str]:
         elif _appositive_ok(phrase):
             out.append(_clean(phrase))
     else:
-        m = _AFTER.match(text, end) or _COPULA.match(text, end)
+        if after == ",":
+            m = _AFTER.match(text, end)
+        elif after.isspace() and (text[end + 1:end + 2].isspace() or text.startswith(_COPULAS, end + 1)):
+            m = _COPULA.match(text, end)  # only a copula verb after the space can match
         if m and _appositive_ok(m.group(1)):
             out.append(_clean(m.group(1)))
     if not _comma_before(text, start):
-        return [part for role in out for part in _split(role)]
+        return [part for role in out for part in _split(role)] if out else out
     m = _BEFORE.search(text, max(0, start - 90), start)
     if m and _appositive_ok(m.group(1)):
         out.append(_clean(m.group(1)))
@@ -226,10 +234,7 @@ def roles_at(text: str, start: int, end: int) -> list[str]:
 
 def _comma_before(text: str, start: int) -> bool:
     """A comma is the last non-space character before ``start`` (without copying the text)."""
-    i = start - 1
-    while i >= 0 and text[i].isspace():
-        i -= 1
-    return i >= 0 and text[i] == ","
+    return text[start - 1:start] == "," or text[:start].rstrip()[-1:] == ","
 
 
 def _split(role: str) -> list[str]:
@@ -265,28 +270,39 @@ def extract_roles(article: Article, sentences: Sequence[Sentence], people: Seque
     """
     if not people:
         return []
-    by_surname: dict[str, list[Person]] = {}
-    for p in people:
-        by_surname.setdefault(_surname(p.name), []).append(p)
     out: list[Role] = []
     seen: dict[str, list[set[str]]] = {}
     found = scan(sentences)
-    for i, (s, text) in enumerate(zip(found.sentences, found.texts)):
+    for i, start, end, person in _mentions(found, people):
+        for role in roles_in(found, i, start, end):
+            words = {w.lower() for w in _CONTENT.findall(role)} - _JOINERS
+            if not words:
+                continue
+            known = seen.setdefault(person.name, [])
+            if any(words <= k or k <= words for k in known):
+                continue
+            known.append(words)
+            out.append(Role(person.name, role, found.sentences[i].text))
+    return out
+
+
+def _mentions(found: _Scan, people: Sequence[Person]) -> Iterator[tuple[int, int, int, Person]]:
+    """(sentence, start, end, person) of every mention of ``people`` in a scanned article:
+    the matches people made when it found these same people, else matched again."""
+    names = tuple(p.name for p in people)
+    if found.people == names:
+        by_name = dict(zip(names, people))
+        for i, here in enumerate(found.mentions):
+            for start, end, name in here:
+                yield i, start, end, by_name[name]
+        return
+    by_surname: dict[str, list[Person]] = {}
+    for p in people:
+        by_surname.setdefault(_surname(p.name), []).append(p)
+    for i, text in enumerate(found.texts):
         for (start, end, _, _), sur in zip(found.spans[i], found.surnames[i]):
             cands = by_surname.get(sur)
-            if not cands:
-                continue
-            form = text[start:end]
-            person = _pick(cands, form)  # type: ignore[arg-type]
-            if person is None:
-                continue
-            for role in roles_in(found, i, start, end):
-                words = {w.lower() for w in _CONTENT.findall(role)} - _JOINERS
-                if not words:
-                    continue
-                known = seen.setdefault(person.name, [])
-                if any(words <= k or k <= words for k in known):
-                    continue
-                known.append(words)
-                out.append(Role(person.name, role, s.text))
-    return out
+            if cands:
+                person = _pick(cands, text[start:end])  # type: ignore[arg-type]
+                if person is not None:
+                    yield i, start, end, person
