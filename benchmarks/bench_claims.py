@@ -26,6 +26,8 @@ HOSTILE = [
     ("10,000 quotation marks in a row", '"' * 10000),
     ("unbalanced quotes, 420 kB", 'He said "it is over. ' * 20000),
     ("1 MB paragraph of short quotes with said X", '"We will win," said John Smith. ' * 33000),
+    ("540 kB sentence of pronouns after a fronted phrase", "Asked about it, " + "he said the plan was good, " * 20000),
+    ("5,000 misspelt surnames (fuzzy look-ups)", "Lydia Buchtmann spoke. " + "Ms Bauchtmann said it was safe. " * 5000),
 ]
 
 

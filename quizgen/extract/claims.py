@@ -32,6 +32,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterator, Sequence
 
+from rapidfuzz.distance import Levenshtein
+
 from ..models import Article, Claim, Person, Sentence
 from .people import resolve as _resolve
 
@@ -88,7 +90,7 @@ def _lexicon() -> _Lexicon:
     # "…, according to X", "…, though …", "…; …", "… and said …" end the content
     parts = "|".join(f for f, k in verbs.items() if k == "participle")
     # the lookahead and "\s\s*" (not "\s+") let the engine skip to the characters that can start a cut
-    cut = re.compile(rf"(?=[,;\s])(?:,\s+(?:according to|though|although|even though|whereas|while|but|{parts})\b|;\s|\s\s*and\s+(?:also\s+|then\s+|later\s+)?(?:{forms})\b)")
+    cut = re.compile(rf"(?=[,;\s])(?:,\s+(?:according to|though|although|even though|whereas|while|but|to which|(?:later\s+|also\s+|then\s+)?(?:{parts}))\b|;\s|\s\s*and\s+(?:also\s+|then\s+|later\s+)?(?:{forms})\b)")
     return _Lexicon(verbs, scare, cue, scan, cut)
 
 
@@ -248,7 +250,7 @@ def _walk_back(text: str, toks: list[re.Match], lo: int, appositive: bool,
         low = tok.lower()
         if not (tok[0].isalnum()) and tok not in "&":
             break
-        if low in _STOP:
+        if low in _STOP and not (tok.isupper() and len(tok) > 1):  # "WHO say …": an acronym, no stop word
             break
         if low == "and" and not (0 < i < len(toks) - 1 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()):
             break
@@ -280,7 +282,8 @@ def _walk_back(text: str, toks: list[re.Match], lo: int, appositive: bool,
             if first_word in ("a", "an", "the"):
                 return inner_start, toks[i].start()
         return None
-    if i >= 0 and words[i].lower() in ("which", "that", "whom") and words[first].lower() not in _PRONOUNS:
+    if (i >= 0 and words[i].lower() in ("which", "that", "whom") and words[first].lower() not in _PRONOUNS
+            and not (i > 0 and words[i - 1].lower() == "to")):  # "…, to which Tom Briggs replied that …" speaks
         return None  # "the territory which Rabat claims as its own": an object relative clause
     if (appositive and i >= 0 and words[i] == "," and _is_cap(words[first])
             and not all(_is_cap(w) for w in words[first:end_i + 1])):
@@ -374,6 +377,7 @@ class _Doc:
     sent_keys: list[tuple[int, int]] = field(default_factory=list)
     memo: dict[tuple, object] = field(default_factory=dict)  # speaker, person, gender and people look-ups
     resolved: dict[str, Person | None] = field(default_factory=dict)  # name form -> person
+    names_blob: str | None = None  # the people's names and aliases, lower case
 
     def sentence_at(self, para: int, pos: int) -> Sentence | None:
         k = bisect_right(self.sent_keys, (para, pos)) - 1
@@ -391,10 +395,18 @@ class _Doc:
             return self.resolved[form]
         except KeyError:
             pass
-        try:
-            person = _resolve(form, self.people)
-        except Exception:  # the people stage may be mid-change: fall back to the text
+        if self.names_blob is None:
+            self.names_blob = "\n".join(n for p in self.people for n in (p.name, *p.aliases)).lower()
+        # a form matches a name, an alias or a surname, so its words are inside some name: most
+        # capitalised words ("Iran", "Senate") are in none and need no look-up
+        pieces = _PIECE.findall(form.lower())
+        if pieces and not any(x in self.names_blob for x in pieces):
             person = None
+        else:
+            try:
+                person = _resolve(form, self.people)
+            except Exception:  # the people stage may be mid-change: fall back to the text
+                person = None
         self.resolved[form] = person
         return person
 
@@ -406,6 +418,9 @@ class _Doc:
         return k >= 0 and quotes[k][0] <= pos < quotes[k][1]
 
 
+_PIECE = re.compile(r"[^\W_]{2,}")
+
+
 def _is_headline(text: str) -> bool:
     """A short capitalised line with no sentence punctuation at all ("Study shows that …")."""
     t = text.strip()
@@ -413,6 +428,7 @@ def _is_headline(text: str) -> bool:
 
 
 _SENTENCE_MARK = re.compile(r"[.!?:]")
+_SINGLE_OPEN = re.compile(r"[\s(\[—–:-]'")  # where ``quote_spans`` lets a straight single mark open
 
 
 def extract_claims(article: Article, sentences: Sequence[Sentence], people: Sequence[Person]) -> list[Claim]:
@@ -428,7 +444,9 @@ def extract_claims(article: Article, sentences: Sequence[Sentence], people: Sequ
     doc.body_text = "\n\n".join(paras.values())
     doc.sent_keys = [(s.paragraph, s.start) for s in sents]
     for i, text in paras.items():
-        if '"' in text or "“" in text or "‘" in text or "'" in text or "«" in text:
+        # apostrophes alone ("the country's") open nothing: a straight single mark opens only after a space
+        if '"' in text or "“" in text or "‘" in text or "«" in text or (
+                "'" in text and (text[0] == "'" or _SINGLE_OPEN.search(text))):
             doc.quotes[i] = quote_spans(text)
     _direct(doc)
     _indirect(doc)
@@ -544,11 +562,11 @@ def _attribution_before(doc: _Doc, p: int, start: int) -> tuple[str, int] | None
         prev = max((q for q in doc.paras if q < p), default=None)
         if prev is None or p - prev > 1 or not doc.paras[prev].rstrip().endswith(":"):
             return None
-        text, p, head = doc.paras[prev], prev, doc.paras[prev].rstrip()[:-1]
+        text, p, head = doc.paras[prev], prev, doc.paras[prev].rstrip()  # the colon kept: it introduces
         begin = 0
     if head.endswith(":") and not _lexicon().cue.search(head):
         # "Director of Air Force Communications Bill Bodie: “…”", "Ben Rozitis clarified: “…”"
-        words = head[:-1].split()[-6:]
+        words = _ANSWER.sub("", head[:-1]).split()[-6:]
         if len(words) > 1 and words[-1].islower() and words[-1].endswith(("ed", "s")):
             words = words[:-1]
         name = _person_in(doc, " ".join(words))
@@ -584,6 +602,10 @@ def _attribution_before(doc: _Doc, p: int, start: int) -> tuple[str, int] | None
     if np is None:
         return None
     return text[np[0]:np[1]], last.start()
+
+
+# "Mayor Tom Briggs's answer: “…”": the owner of the answer speaks
+_ANSWER = re.compile(r"[’']s\s+(?:answer|response|reply|message|verdict|explanation|words|statement)$")
 
 
 def _last_cue(text: str, start: int, end: int) -> re.Match | None:
@@ -633,18 +655,18 @@ def _direct(doc: _Doc) -> None:
         sent = doc.sentence_at(p0, s0 - 1)
         head = text0[max(sent.start if sent else 0, s0 - 300):s0 - 1].strip()  # bounded: linear time
         head = head[head.rfind(";") + 1:].strip()  # "… there was no panic; “I think …”, he said."
-        speaker = None
+        speaker = key = None
         for p, _, e in group:
             got = _attribution_after(doc, p, e)
             if got:
-                speaker = got
-                doc.used.add((p, got[1]))
+                speaker, key = got, (p, got[1])
                 break
         if speaker is None:
             got = _attribution_before(doc, p0, s0)
             if got:
-                speaker = got
-                doc.used.add((p0, got[1]))
+                speaker, key = got, (p0, got[1])
+        if key:
+            doc.used.add(key)
         if speaker is None:
             # a quotation alone in its paragraph, right after a speaker's quotation
             alone = not head and last is not None and p0 - last.para <= 1 and last.kind == "direct"
@@ -653,7 +675,11 @@ def _direct(doc: _Doc) -> None:
             name = last.speaker
         else:
             if head and speaker[1] >= 0 and not _cue_near_end(head):
-                continue  # quoted words inside a sentence: reported speech decides (pass 2)
+                # quoted words inside a sentence: reported speech decides (pass 2); a few quoted
+                # words leave it the verb ("The files were kept in ‘approved security cabinets’, he said.")
+                if len(text0[s0:group[-1][2]].split()) <= 4:
+                    doc.used.discard(key)
+                continue
             name = _speaker(doc, speaker[0], p0, s0)
             if not name:
                 continue
@@ -753,13 +779,18 @@ def _add_reported(doc: _Doc, sent: Sentence, name: str, c0: int, c1: int, cue: i
     p = sent.paragraph
     quoting = _lexicon().verbs.get(verb, "") in ("quote", "participle")
     kind, body, end = _content(doc, p, c0, c1, quoting=quoting)
-    if quoting and kind != "direct":
+    if quoting and kind != "direct" and not (c0 > cue and _ends_that(doc.paras[p], c0)):
         return -1  # "described it as …" reports only quoted words; "who asked not to be named"
     # one quoted word is enough after "called": 'Clinton called the proposal "shameful"'
     if body and len(body.split()) >= (1 if quoting and c0 > cue else 2):
         doc.found.append(_Found(name, body, kind, sent.text, p, (p, cue)))
         return end
     return -1
+
+
+def _ends_that(text: str, pos: int) -> bool:
+    """Content opened by "that": "he replied that …" reports speech even after a quoting verb."""
+    return text[max(0, pos - 5):pos].rstrip().endswith("that")
 
 
 def _clause_subject(doc: _Doc, sent: Sentence, cue: int) -> str | None:
@@ -821,15 +852,42 @@ def _reported(doc: _Doc, sent: Sentence, cue: int, after: int, verb: str) -> tup
         return text[np[0]:np[1]], sent.start, sent.start + len(before)
     kind = lex.verbs.get(verb, "strong")
     if kind == "participle":
-        # "…, adding to CNN: “…”", "…, telling the BBC he was “…”": the sentence's subject speaks
-        if not text[sent.start:cue].rstrip().endswith((",", ";")):
+        lead = text[sent.start:cue].rstrip()
+        if lead.endswith((" later", " also", " then")):
+            lead = lead.rsplit(None, 1)[0]
+        # "…, with one poster writing that …": the noun phrase after "with" speaks
+        with_np = None if lead.endswith((",", ";")) else _WITH_NP.search(text, max(sent.start, cue - 60), cue)
+        if with_np:
+            who = with_np.group(1)
+        elif lead.endswith((",", ";")):
+            # "…, adding to CNN: “…”", "…, later adding that …": the sentence's subject speaks
+            who = _clause_subject(doc, sent, cue)
+        else:
             return None
-        who = _clause_subject(doc, sent, cue)
         c0 = _content_start(text, after, sent.end, "told" if verb == "telling" else verb, "strong")
         if who is None or c0 is None:
             return None
         return who, c0, sent.end
     np = subject_before(text, cue, sent.start)
+    went = _WENT_ON.search(text, max(sent.start, cue - 24), cue) if np is None else None
+    if went:
+        # "he went on to say that …", "Kerry was quick to say that …": the subject before the frame
+        np = subject_before(text, went.start(), sent.start)
+        c0 = _content_start(text, after, sent.end, verb, "strong")
+        return (text[np[0]:np[1]], c0, sent.end) if np and c0 is not None and len(text[c0:sent.end].split()) >= 3 else None
+    if np is None and _AND.search(text, max(sent.start, cue - 12), cue):
+        # "Karen Lowe welcomed everyone … and announced that …": the subject of the first verb
+        first = _first_verb(text, sent.start, cue)
+        np = subject_before(text, first, sent.start) if first < cue else None
+        c0 = _content_start(text, after, sent.end, verb, kind)
+        if np is None or c0 is None:
+            return None
+        # a clause, not an object: "scored twice and announced his retirement" is no claim
+        if not (_ends_that(text, c0) or _is_clause(text[c0:min(sent.end, c0 + 80)].split()[:7], strict=False)):
+            return None
+        return text[np[0]:np[1]], c0, sent.end
+    if np is not None and np[1] - np[0] > 3 and text[np[0]:np[1]].endswith("ing") and " " not in text[np[0]:np[1]]:
+        return None  # "Countering claims by the union, …": a gerund and a noun, no speaker
     tail = text[after:sent.end]
     if np is not None and text[np[0]:np[1]].split()[-1].lower() in _DETERMINERS:
         return None  # "The reports say", "an added cost": the word is a noun or an adjective
@@ -895,6 +953,9 @@ _ADVERBIAL = re.compile(
     r"(?: (?:to|with|on) (?:the )?[A-Z][\w.&-]*)?))?\s*,?\s*")
 
 
+_WENT_ON = re.compile(r"\s(?:went on|goes on|go on|continued|was quick|were quick|is quick|are quick)\s+to\s+$")
+_WITH_NP = re.compile(r",\s+with\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)\s+$")
+_ASIDE = re.compile(r",[^,;:.“”\"]{1,60},\s+that\s")
 _TOLD_WHOM = re.compile(r"(?:(?:the|a|an)\s+)?(?:(?:press|news)\s+conference|briefing|reporters|journalists|lawmakers|him|her|them|us|me"
                         r"|[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\b\s*,?\s*")
 _TO_AUDIENCE = re.compile(r"to\s+(?:the\s+)?(?:reporters|journalists|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)\s*[:,]\s*")
@@ -903,6 +964,10 @@ _TO_AUDIENCE = re.compile(r"to\s+(?:the\s+)?(?:reporters|journalists|[A-Z][\w.&-
 def _content_start(text: str, after: int, end: int, verb: str, kind: str) -> int | None:
     """Where the reported content begins after the verb: after "that", times and audiences."""
     told = verb in _TELL_VERBS
+    # "explains, in a satirical fashion, that …": an aside between the verb and "that"
+    aside = text.startswith(",", after) and _ASIDE.match(text, after, end)
+    if aside:
+        return aside.end()
     prev = ""
     for k, m in enumerate(_TOKEN.finditer(text, after, min(end, after + 120))):
         if k >= 12:
@@ -1003,6 +1068,12 @@ def _named_speaker(doc: _Doc, phrase: str) -> str | None:
         return None
     if len(words) > 10:
         return None
+    # "Lydia Buchtmann for Food Standards Australia New Zealand says": the person, not the body
+    named = (" for " in phrase or " of " in phrase or " from " in phrase or " at " in phrase
+             or " with " in phrase) and _NAME_FOR.match(phrase)
+    name = named and _person_in(doc, named.group(1), strict=True)
+    if name:
+        return name
     name = _person_in(doc, phrase)
     if name:
         return name
@@ -1011,6 +1082,9 @@ def _named_speaker(doc: _Doc, phrase: str) -> str | None:
     elif words[0] == "The":
         phrase = "the " + " ".join(words[1:])
     return phrase
+
+
+_NAME_FOR = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s+(?:for|of|from|at|with)\s+(?:the\s+)?[A-Z]")
 
 
 def _definite_speakers(doc: _Doc) -> None:
@@ -1028,6 +1102,8 @@ def _definite_speakers(doc: _Doc) -> None:
 
 def _person_in(doc: _Doc, phrase: str, *, strict: bool = False) -> str | None:
     """A person's fullest name inside a phrase: "Mossad historian Ronen Bergman" → Ronen Bergman."""
+    if phrase.islower():
+        return None  # no capital letter, no name: "the official", "a spokeswoman"
     key = ("person", phrase, strict)
     if key not in doc.memo:
         doc.memo[key] = _find_person(doc, phrase, strict)
@@ -1081,9 +1157,32 @@ def _find_person(doc: _Doc, phrase: str, strict: bool) -> str | None:
             if strict and full.split()[0].lower() not in first_names:
                 return None  # "Amtrak" after "Two Amtrak employees" is no person
             titled = k > 0 and all(t.lower().rstrip(".") in titles or t.lower().rstrip(".") in honorifics for t in toks[:k])
+            if titled and full == form and run == phrase.strip():
+                full = _close_surname(doc, form) or full
             if full != form or whole or (titled and run == phrase.strip()):
                 return full
     return None
+
+
+def _close_surname(doc: _Doc, surname: str) -> str | None:
+    """A person of the article whose surname is a misspelling of this one: "Ms Bauchtman" for
+    Lydia Buchtmann (edit distance at most 2, same first letter, a full name in the text)."""
+    if len(surname) < 5 or not surname[0].isupper():
+        return None
+    tries = doc.memo.get(("fuzzy",), 0)
+    if tries >= 10:
+        return None  # a bound on the scans of the article: linear time on hostile input
+    doc.memo[("fuzzy",)] = tries + 1
+    best, best_d = None, 3
+    for word in set(re.findall(rf"\b{re.escape(surname[0])}[a-zà-ÿ’'-]{{3,}}\b", doc.body_text)):
+        if word == surname or abs(len(word) - len(surname)) > 2:
+            continue
+        d = Levenshtein.distance(word, surname, score_cutoff=2)
+        if d < best_d:
+            full = _fullest(doc, word)
+            if full != word:
+                best, best_d = full, d
+    return best
 
 
 def _fullest(doc: _Doc, name: str) -> str:
@@ -1204,6 +1303,10 @@ def _resolve_pronoun(doc: _Doc, pronoun: str, p: int, pos: int) -> str | None:
         # "When a police officer stopped …, after Walker was …, he found": in a sentence that
         # opens with a subordinate clause, its subject comes first
         nearest = k == idx and not _SUBORDINATE.match(doc.paras[p], s.start)
+        if k == idx and _FRONTED.match(doc.paras[p], s.start) and _AFTER_COMMA.search(doc.paras[p], max(s.start, pos - 8), pos):
+            # "When challenged by John Doe about …, he stated …": a participle phrase has no
+            # subject of its own; "he" is someone named before the sentence
+            continue
         for name in _people_in(doc, s, limit, nearest_first=nearest):
             g = _gender_of(doc, name)
             if g is None or g == want:
@@ -1252,4 +1355,6 @@ _PERSON_NOUNS = {"officer": None, "official": None, "spokesman": "male", "spokes
                  "husband": "male", "wife": "female", "brother": "male", "sister": "female"}
 # a name, or an unnamed person: "a police officer", "the woman", "a senior official"
 _MENTION = re.compile(_CAP_FIRST + r"(?:([Aa]n?\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(_PERSON_NOUNS) + r"))\b|" + _CAP_BODY + ")")
+_AFTER_COMMA = re.compile(r",\s*(?:he|she|they)?\s*$", re.I)
+_FRONTED = re.compile(r"(?:(?:When|While|After|Before|If|Once|Though|Although|Since|Upon|On)\s+[a-z]+|[A-Z][a-z]{2,})(?:ed|ing)\s")
 _SUBORDINATE = re.compile(r"(?:When|After|As|While|Before|Although|Though|Because|Since|If|Once|Until)\s")
