@@ -111,6 +111,9 @@ _OF_BEFORE = re.compile(r"\b(?:of|for)(?: the)?\s+$")
 # Capitalised function words never stand inside a person's name: "Climb Up Kilimanjaro".
 # ("To", "Or", "An" and "Do" are left out: they are Chinese, Korean and Vietnamese surnames.)
 _INNER_STOP = frozenset("up down out of the and for with from by into upon over under against about without".split())
+# Surnames that are also organisation or place words: a first name and one of them is a
+# person, "activist Nathan Law won a seat", "Grace Park starred" (not "Victoria Station").
+_SURNAME_TOO = frozenset("law park hall".split())
 _CAPS = re.compile(r"[A-Z][A-Z0-9]")  # cheap test before looking for an acronym
 _ROMAN = frozenset("ii iii iv vi vii viii".split())
 # People are "who" and "his"/"her"; things are "which" and "its": "Mozilla Firefox, its main rival".
@@ -257,7 +260,8 @@ def _spans(texts: Sequence[str]) -> tuple[list[list[Span]], list[list[str]], set
                 continue  # "The", "Israel" (a "-" before it may glue on "al-")
         elif " " in seg:
             tail = seg.rsplit(None, 1)[1].rstrip(".").lower()
-            if tail in nonperson and tail not in _CALENDAR:
+            if tail in nonperson and tail not in _CALENDAR and not (
+                    tail in _SURNAME_TOO and seg.count(" ") == 1 and seg.split(None, 1)[0].lower() in first_names):
                 continue  # "Defense Ministry", "Western Sahara": the checks below would cut it all
         if lo > limit:  # the run is in a later text
             while lo > limit:
@@ -309,6 +313,12 @@ def _spans(texts: Sequence[str]) -> tuple[list[list[Span]], list[list[str]], set
                 if kind == 1:
                     cut, titled, hon_gender = i + 1, True, honorifics[k]
                 elif kind == 2:
+                    # A title word that is also a first name, before one surname, is the
+                    # first name: "inventor Dean Kamen said"; before a full name it is the
+                    # title: "Dean Ann Reed" ("Dean of …" never joins a run).
+                    if i == len(keys) - 2 and k in first_names and keys[-1] not in first_names \
+                            and keys[-1] not in run_words:
+                        continue
                     cut, titled = i + 1, True  # "Presidents Leonid Kuchma and …"
                 elif "-" in k and k.endswith(_AFFILIATION):
                     cut = i + 1  # "Atlanta-based BellSouth"
@@ -332,7 +342,8 @@ def _spans(texts: Sequence[str]) -> tuple[list[list[Span]], list[list[str]], set
             name, keys = toks[cut:n], keys[cut:n]
         else:
             name = toks
-        if not nonperson.isdisjoint(keys):
+        if not nonperson.isdisjoint(keys) and not (
+                len(keys) == 2 and keys[1] in _SURNAME_TOO and keys[0] in first_names):
             # "Amnesty International Iason Athanasiadis-Fowden": a name after an organisation
             cut = max(i + 1 for i, k in enumerate(keys) if k in nonperson)
             if cut > len(name) - 2:
@@ -486,7 +497,12 @@ def extract_people(article: Article, sentences: Sequence[Sentence]) -> list[Pers
                         text, start)) or roles_in(found_in, i, start, end)):
                     continue
             elif " " not in name and _key(name) in surnames:
-                continue
+                # "Mr. Bush … Mrs. Bush": an honorific of the other gender than every
+                # namesake's names another person, named with the honorific
+                genders = {_said_gender(d) for d in drafts.values() if d.surname == sur} if hon else ()
+                if not hon or hon in genders or not any(genders):
+                    continue
+                name = f"{text[text.rfind(' ', 0, start - 1) + 1:start].strip()} {name}"
             if firms and any(f == name or f.startswith(name + " ") for f in firms):
                 continue
             d = drafts.get(name)
@@ -517,7 +533,9 @@ def extract_people(article: Article, sentences: Sequence[Sentence]) -> list[Pers
             if not cands:
                 continue
             form = text[start:end]
-            target = _pick(cands, form)
+            honword = text[text.rfind(" ", 0, max(0, start - 1)) + 1:start].strip()
+            hon = lex.honorifics.get(_key(honword)) if honword[:1].isupper() else None
+            target = _pick(cands, form, hon)
             if target is None:
                 continue
             here.append((end, target))
@@ -525,8 +543,8 @@ def extract_people(article: Article, sentences: Sequence[Sentence]) -> list[Pers
             if form != target.name and form not in aliases[target.name] and (
                     len(form.split()) == 1 or form in target.name):
                 aliases[target.name].append(form)
-            honword = text[text.rfind(" ", 0, max(0, start - 1)) + 1:start].strip()
-            if honword[:1].isupper() and _key(honword) in lex.honorifics and f"{honword} {form}" not in aliases[target.name]:
+            if honword[:1].isupper() and _key(honword) in lex.honorifics and f"{honword} {form}" not in aliases[target.name] \
+                    and f"{honword} {form}" != target.name:
                 aliases[target.name].append(f"{honword} {form}")
                 target.honorific_gender = target.honorific_gender or lex.honorifics[_key(honword)]
         mentions.append(here)
@@ -569,12 +587,17 @@ def _firm_names(texts: Sequence[str]) -> set[str]:
             for text in texts if _FIRM_END.search(text) for m in _FIRM.finditer(text)}
 
 
-def _pick(cands: list[_Draft], form: str) -> _Draft | None:
-    """The person a name form refers to among those sharing its surname."""
+def _pick(cands: list, form: str, honorific: str | None = None):
+    """The person (draft or Person) a name form refers to among those sharing its surname;
+    after a gendered honorific ("Mrs. Bush"), a namesake of that gender if there is one."""
     if not cands:
         return None
     words = form.split()
     if len(words) == 1:  # a short form: the person of that name, else the first namesake
+        if honorific and len(cands) > 1:
+            same = [d for d in cands if isinstance(d, _Draft) and _stated_gender(d) == honorific]
+            if same:
+                return same[0]
         for d in cands:
             if form == d.name:
                 return d
@@ -590,10 +613,16 @@ def _merge(drafts: dict[str, _Draft]) -> list[_Draft]:
     """One draft per person: "George Bush" folds into "George W. Bush", "Obama" into "Barack Obama"."""
     items = sorted(drafts.values(), key=lambda d: (-len(d.name.split()), d.first))
     kept: list[_Draft] = []
+    honorifics = lexicon().honorifics
     for d in items:
-        sur, first = d.surname, _key(d.name.split()[0])
+        words = d.name.split()
+        if len(words) > 1 and _key(words[0]) in honorifics:
+            words = words[1:]  # "Mrs. Bush", named so for a gender conflict
+        sur, first, gender = d.surname, _key(words[0]), _said_gender(d)
         for k in kept:
-            if k.surname == sur and (len(d.name.split()) == 1 or _key(k.name.split()[0]) == first):
+            if gender and _said_gender(k) not in (None, gender):
+                continue  # "Mrs. Bush" is not "George Bush"
+            if k.surname == sur and (len(words) == 1 or _key(k.name.split()[0]) == first):
                 k.first = min(k.first, d.first)
                 k.honorific_gender = k.honorific_gender or d.honorific_gender
                 k.title_gender = k.title_gender or d.title_gender
@@ -601,6 +630,13 @@ def _merge(drafts: dict[str, _Draft]) -> list[_Draft]:
         else:
             kept.append(d)
     return sorted(kept, key=lambda d: d.first)
+
+
+def _said_gender(d: _Draft) -> str | None:
+    """The gender an honorific or gendered title gives ("Mrs. Bush", "Spokeswoman Noa Tal"):
+    surer than the first-name list ("Bertie" is mostly a woman's name in the Census), so
+    only it splits namesakes."""
+    return d.honorific_gender or d.title_gender
 
 
 def _stated_gender(d: _Draft) -> str | None:

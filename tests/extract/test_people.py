@@ -41,6 +41,12 @@ def names(*paragraphs: str) -> list[str]:
      ["Peter Boockvar"]),                                                              # Wikinews: employer
     ("Cres Eastman, Chairman of the Australian Centre for Control of Iodine Deficiency Disorders, says it is crucial.",
      ["Cres Eastman"]),                                                                # Wikinews: "of"-name
+    # a first name and a surname that is also an organisation or place word
+    ("The seat went to student activist Nathan Law on Sunday.", ["Nathan Law"]),
+    ("The film starred Grace Park and was shot in Vancouver.", ["Grace Park"]),
+    # "Dean" before one surname is a first name; before a full name, a title
+    ("The scooter was shown by inventor Dean Kamen. Kamen said it would sell.", ["Dean Kamen"]),
+    ("Dean Ann Reed opened the new library.", ["Ann Reed"]),
 ])
 def test_names(text, expected):
     assert names(text) == expected
@@ -70,6 +76,7 @@ def test_names(text, expected):
     "Units of Boston Capital Limited Partnership were sold. Partnership units fell.",
     "Ethnic Albanians make up 90% of Kosovo, Albanians said.",             # plural nationality
     "Atlanta-based BellSouth said profit rose.",                            # "-based"
+    "The train left from Victoria Station. The law was passed.",           # place, not "Law" the surname
     "Merrill Lynch & Co. cut jobs. Merrill Lynch said more cuts would follow.",  # firm suffix elsewhere
     "Polly Peck International Inc. said profit rose. Polly Peck will expand, its chairman said.",
 ])
@@ -128,3 +135,19 @@ def test_wikinews_article_people():
     assert "al-Megrahi" in people["Abdelbaset al-Megrahi"].aliases
     assert "David Cameron" in people and "Alex Salmond" in people
     assert not any("Lockerbie" in name or "Libya" in name for name in people)
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # honorifics of two genders name two people, each with its own short forms
+    (("Mr. Bush spoke on Monday.", "Mrs. Bush visited a school."),
+     [("Bush", "male"), ("Mrs. Bush", "female")]),
+    (("First lady Laura Bush and President George W. Bush spoke.", "Mrs. Bush smiled.", "Mr. Bush waved."),
+     [("Laura Bush", "female"), ("George W. Bush", "male")]),
+    # a first name the Census lists mostly for women does not split "Mr." from the full name
+    (("Bertie Ahern visited the White House.", "Mr. Ahern spoke."), [("Bertie Ahern", "male")]),
+])
+def test_honorific_gender_splits_namesakes(paragraphs, expected):
+    people = people_of(*paragraphs)
+    assert [(p.name, p.gender) for p in people] == expected
+    for p in people:  # "Mr. Bush" is an alias of the man only
+        assert ("Mrs. Bush" in p.aliases or p.name == "Mrs. Bush") == (p.gender == "female")
