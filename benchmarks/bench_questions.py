@@ -29,6 +29,7 @@ def run() -> list[tuple[str, str, str]]:
         ("questions on the test articles", str(len(questions)), f">= {5 * len(facts)}"),
         ("articles with < 5 questions", str(small), "0"),
         ("question types used", str(len({q.type for q in questions})), ">= 4"),
+        ("timelines (3-5 dated events in order)", str(sum(q.type == "timeline" for q in questions)), ">= 2"),
         ("pass automatic checks (points 1, 2, 6, 9)", f"{share:.1f}%", ">= 98%"),
     ]
 

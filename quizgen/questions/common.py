@@ -14,7 +14,9 @@ from typing import Any, Iterator, Sequence, TypeVar
 
 from ..models import Event, Facts, Person, Question, Role, Source, Timex, stable_id
 from .distractors import Names, date_style
-from .language import date_mentions, has_words, names_in, opening, past_forms, norm, role_text, strip_lead, unresolved, word_count
+from .language import (
+    date_mentions, has_words, names_in, occurrences, opening, past_forms, norm, role_text, strip_lead, unresolved, word_count,
+)
 
 T = TypeVar("T")
 
@@ -59,6 +61,10 @@ DATE_BEFORE = re.compile(r"(?:^|\b(?:in|on|since|by|during|until|from|of|between
                           r"mid|around|in early|in late)\s+)$", re.IGNORECASE)
 # "He said …", "She was …": a subject pronoun opening a sentence.
 _PRONOUN_SUBJECT = re.compile(r"(He|She) (?=[a-z])")
+# Someone the article does not name, whom a "he"/"she" could stand for: "A 45-year-old man was arrested."
+_UNNAMED_PERSON = re.compile(r"\b(?:man|woman|boy|girl|father|mother|son|daughter|husband|wife|brother|sister|"
+                             r"suspect|victim|driver|pilot|officer|spokesman|spokeswoman|spokesperson|gunman|"
+                             r"teenager|student|child|patient|resident|witness|lawyer|someone|somebody)\b", re.IGNORECASE)
 # An opening phrase before the subject: "In a televised speech from the White House, …"
 _OPENING_PHRASE = re.compile(r"[^,]{3,120}?,[\"”]? (?=[A-Z])")
 # What follows a subject's name: a verb ("Obama presented") or an apposition ("Thomas Sam, a …").
@@ -93,10 +99,15 @@ class Context:
         return sorted({f for f in forms if f and f[:1].isupper()}, key=lambda f: (-len(f), f))
 
     @cached_property
+    def person_forms(self) -> frozenset[str]:
+        """Every name and alias of the article's people (not organisations)."""
+        return frozenset(self.names.all_forms())
+
+    @cached_property
     def roles(self) -> list[tuple[Role, str]]:
         """Usable roles with their display text, one per (person, role), article order."""
         out, seen = [], set()
-        for r in self.facts.roles:
+        for r in [*self.facts.roles, *self._apposed_roles()]:
             text = role_text(r.role, r.person)
             if not text or not r.person[:1].isupper() or len(r.person.split()) < 2:
                 continue
@@ -107,6 +118,22 @@ class Context:
                 seen.add(k)
                 out.append((r, text))
         return out
+
+    def _apposed_roles(self) -> Iterator[Role]:
+        """Roles set off by commas next to a name that the facts missed: "Bertie Ahern, the
+        Prime Minister of Ireland visited …", "… the Crown prosecutor, Mark Tedeschi, QC,
+        …" (``role_text`` then keeps only what names a role)."""
+        known = {(r.person, r.sentence) for r in self.facts.roles if role_text(r.role, r.person)}
+        people = [p.name for p in self.facts.people if len(p.name.split()) >= 2]
+        for sentence in self.facts.sentences:
+            if ", " not in sentence:
+                continue
+            for name in people:
+                if name not in sentence or (name, sentence) in known or not has_words(sentence, name):
+                    continue
+                for role in _apposed(sentence, name):
+                    yield Role(name, role, sentence)
+                    break
 
     def roles_of(self, person: str) -> list[str]:
         p = self.names.find(person)
@@ -151,6 +178,11 @@ class Context:
             p = self._resolve(m.group(1), s, i, subject) if m and named_at >= i - 2 else None
             if m and p:
                 who, text, since = p.name, p.name + s[m.end() - 1:], named_at
+            elif m:
+                sole = self._sole_person(m.group(1), i)
+                if sole:
+                    p, since = sole
+                    who, text = p.name, p.name + s[m.end() - 1:]
             out.append((s, text, who, since))
             # the subject matters only to a pronoun opening the next sentence
             follows = i + 1 < len(sents) and _PRONOUN_SUBJECT.match(sents[i + 1])
@@ -165,6 +197,20 @@ class Context:
             return sentence, None, ()
         _, text, who = self.body[i]
         return text, who, self.antecedent(i)
+
+    def resolve_opening(self, text: str, sentence: str) -> str:
+        """A rewriting of a body sentence with its opening "He"/"She" resolved as ``body``
+        resolves whole sentences (the subject of the sentence before): "In 2013, he joined
+        Marussia F1" without its date -> "Jules Bianchi joined Marussia F1"; unchanged when
+        unsure."""
+        m = _PRONOUN_SUBJECT.match(text)
+        i = self.index(sentence)
+        if not m or not i:
+            return text
+        who = self.body[i - 1][2]
+        subject = self.names.find(who) if who else self._subject(self.facts.sentences[i - 1])
+        p = self._resolve(m.group(1), sentence, i, subject)
+        return p.name + text[m.end() - 1:] if p else text
 
     def index(self, sentence: str) -> int | None:
         """The position of a sentence among the body sentences, or None."""
@@ -192,6 +238,36 @@ class Context:
         if any(q is not subject and names_in(prev, self.names.forms(q)) for q in self.facts.people):
             return None
         return None if names_in(sentence, self.names.forms(subject)) else subject
+
+    def _sole_person(self, pronoun: str, index: int) -> tuple[Person, int] | None:
+        """(person, the last sentence naming them) when the article has named one person
+        only before sentence ``index``, of the pronoun's gender, and neither this sentence
+        nor the one before speaks of someone unnamed ("a man", "the driver"): in a speech
+        report on Barack Obama alone, "He stated that …" six sentences on is still Obama."""
+        sents = self.facts.sentences
+        if _UNNAMED_PERSON.search(sents[index - 1] + " " + sents[index]) if index else True:
+            return None
+        if names_in(sents[index], self.name_forms):
+            return None  # "He praised Obama": not Obama
+        before = [(p, [j for j in js if j < index]) for p, js in self._mentions]
+        before = [(p, js) for p, js in before if js]
+        if len(before) != 1:
+            return None
+        found, js = before[0]
+        if len(found.name.split()) < 2 or found.gender not in {None, "male" if pronoun == "He" else "female"}:
+            return None
+        return found, js[-1]
+
+    @cached_property
+    def _mentions(self) -> list[tuple[Person, list[int]]]:
+        """Each person with the body sentences that name them (a substring test first: most
+        sentences name nobody)."""
+        out = []
+        for p in self.facts.people:
+            forms = self.names.forms(p)
+            out.append((p, [j for j, s in enumerate(self.facts.sentences)
+                            if any(f in s for f in forms) and names_in(s, forms)]))
+        return out
 
     def _subject(self, sentence: str) -> Person | None:
         """The person a sentence opens on, after an opening phrase set off by a comma and
@@ -236,7 +312,8 @@ class Context:
         short enough for a prompt."""
         if text not in self._standalone:
             shown: str | None = strip_lead(text)
-            if word_count(shown) > MAX_PROMPT_WORDS - 8 or unresolved(shown, self.name_forms) or shown.count('"') % 2:
+            if word_count(shown) > MAX_PROMPT_WORDS - 8 or unresolved(shown, self.name_forms, self.person_forms) \
+                    or shown.count('"') % 2:
                 shown = None
             self._standalone[text] = shown
         return self._standalone[text]
@@ -268,6 +345,25 @@ class Context:
             difficulty=difficulty,
             key=key,
         )
+
+
+def _apposed(sentence: str, name: str) -> Iterator[str]:
+    """Phrases set off by a comma after or before the name, as possible roles: "NAME, the
+    Prime Minister of Ireland(,| visited)" or "the Crown prosecutor, NAME"; "the" only, as a
+    role asked "Who is the …?" must be one person's."""
+    for i in occurrences(sentence, name):
+        # "the" only: "a USI instructor in English" is one of several ("Who is the …?" would not fit)
+        after = re.match(r",\s+the\s+([^,;:()\"“”]{3,80})", sentence[i + len(name):])
+        if after:
+            words_ = after.group(1).split()
+            cut = next((k for k, w in enumerate(words_) if w in past_forms() or w in {"is", "was", "has", "said"}),
+                       len(words_))
+            if (cut < len(words_) or after.end() < len(sentence) - i - len(name)) and cut \
+                    and "and" not in words_[:cut]:  # "an Australian woman and former Scientologist": a description
+                yield " ".join(words_[:cut])
+        before = re.search(r"\bthe\s+((?:(?!(?:the|a|an)\s)[\w'’.-]+\s+){0,4}[\w'’.-]+),\s+$", sentence[:i])
+        if before:
+            yield before.group(1)
 
 
 @lru_cache(maxsize=4096)

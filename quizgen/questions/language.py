@@ -153,23 +153,43 @@ def names_in(text: str, names: Iterable[str]) -> list[str]:
     return [n for n in names if n and has_words(text, n)]
 
 
-def unresolved(text: str, names: Iterable[str] = ()) -> bool:
+_PLURAL = frozenset("they them their theirs themselves".split())
+
+
+def unresolved(text: str, names: Iterable[str] = (), people: Iterable[str] = ()) -> bool:
     """True when the text leans on context: a pronoun with no name before it, "I/we/you",
-    or an opening "It/This/These" ("In 2002, an appeal against his conviction failed")."""
+    or an opening "It/This/These" ("In 2002, an appeal against his conviction failed").
+    A "they/them/their" needs a name of a group (a name not among ``people``) or two
+    people before it: "Senator John McCain entered them into the Congressional Record"
+    does not say what "them" is."""
     toks = [w.lower() for w in words(text)]
     if not toks:
         return True
     if toks[0] in ANAPHORIC_OPENERS or toks[0] in PERSONAL:
         return True
     names = [n for n in names if n]
+    persons = set(people)
     for i, tok in enumerate(toks):
         if tok in SPEAKER:
             return True
         if tok in PERSONAL:
-            before = text[: _offset(text, i)]
-            if not names_in(before, names):
+            found = names_in(text[: _offset(text, i)], names)
+            if not found:
                 return True
+            if tok in _PLURAL and persons and all(f in persons for f in found) and len(
+                    [f for f in found if not any(f != g and f in g for g in found)]) < 2 \
+                    and not any(_plural_noun(t) for t in toks[max(0, i - 10):i]):
+                return True  # "the 270 people who lost their lives" names what "their" is
     return False
+
+
+_PLURAL_NOUNS = frozenset("people children men women police staff crew public".split())
+
+
+def _plural_noun(tok: str) -> bool:
+    """A word that may be a plural noun: "people", "workers" (not "his", "was", "boss")."""
+    return tok in _PLURAL_NOUNS or (len(tok) > 3 and tok.endswith("s") and not tok.endswith(("ss", "us", "is", "'s"))
+                                    and tok not in STOPWORDS)
 
 
 def _offset(text: str, index: int) -> int:
@@ -182,6 +202,7 @@ def _offset(text: str, index: int) -> int:
 # --------------------------------------------------------------------------- roles
 
 
+@lru_cache(maxsize=4096)
 def role_text(role: str, person: str = "") -> str | None:
     """A role as an answer option ("First Minister of Scotland"), or None when it cannot
     stand alone: pronouns ("His brother"), the person's own name, too long or too short."""
@@ -193,6 +214,8 @@ def role_text(role: str, person: str = "") -> str | None:
         return None  # "His brother", but "US President" is no "us"
     if toks[0] == "fellow":
         return None  # "fellow former Prime Minister": fellow of whom?
+    if _COMMON_POSSESSIVE.match(role):
+        return None  # "nation's former vice-minister for security": which nation?
     if person and any(p.lower() in toks for p in words(person) if len(p) > 2):
         return None
     if head(role).endswith("s") and not head(role).endswith(("ss", "us", "is", "ics")):
@@ -213,6 +236,8 @@ def role_text(role: str, person: str = "") -> str | None:
     return role
 
 
+_COMMON_POSSESSIVE = re.compile(r"(?:the\s+)?(?:nation|country|company|state|city|party|team|club|government|firm|"
+                                r"group|organi[sz]ation|province|region|league|side)['’]s\s", re.IGNORECASE)
 _HEAD_END = re.compile(r"\s(?:of|for|at|in|to|with|from|on)\s.*$", re.IGNORECASE)
 # Heads that many people share: "a member of …", "a supporter of …", never "the member".
 _SHARED_HEADS = frozenset(

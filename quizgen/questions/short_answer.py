@@ -5,8 +5,8 @@ and "Salmond"; "Who was placed on trial in May 2000 in the Netherlands alongside
 Khalifah Fhimah?" asks the person a sentence opens on; "In which year was al-Megrahi
 transferred to Greenock?" accepts "2005" (a month or day date asks its year).
 Skipped: roles that are not unique offices (a "spokesman" could be anyone) or that two
-people of the article share; sayings (who_said asks those); sentences that lean on the
-one before, quote, or name the person again.
+people of the article share; sayings other types can ask (who_said, true_false);
+sentences that lean on the one before, quote, or name the person again.
 """
 
 from __future__ import annotations
@@ -18,10 +18,11 @@ from ..models import Person, Question
 from .common import Context, event_key, interleave, person_key, role_key
 from .distractors import clash
 from .language import (
-    PERSONAL, _past_to_base, names_subject, opening, anchored, full_stop, head, leans_on_context, names_in, strip_lead, unresolved,
+    PERSONAL, has_words, _past_to_base, names_subject, opening, anchored, full_stop, head, leans_on_context, names_in, strip_lead, unresolved,
     with_article, word_count,
 )
 from .mcq import date_question
+from .who_said import sayings
 
 # Roles many people hold at once: "the Republican Senator" is not one person.
 _MANY = frozenset("senator representative mp lawmaker official officer spokesman spokeswoman spokesperson analyst "
@@ -118,6 +119,28 @@ def _years(ctx: Context) -> Iterator[Question]:
                                explanation=f"The article dates this to {e.date_text}.")
 
 
+def _speakers(ctx: Context) -> Iterator[Question]:
+    """Who said it, typed, for the sayings no other type can ask: the article names too few
+    other speakers of the kind for a multiple choice ("Who is quoted in the article as
+    saying “The delinquencies and defaults have started to soar”?" -> "Nicolas Retsinas"),
+    and true/false asks people with one other speaker."""
+    asked = set()
+    for s in sayings(ctx):
+        if len(s.wrong) >= 2 or (s.wrong and s.kind == "person") or s.name in asked:
+            continue  # one per speaker: five "who said …?" all answered "Valeska Paris" are filler
+        person = ctx.names.find(s.name) if s.kind == "person" else None
+        forms = accepted(ctx, person) if person else (s.name, *s.forms)
+        prompt = (f"Who is quoted in the article as saying {s.quoted}?" if s.claim.kind == "direct"
+                  else f"According to the article, who said that {s.quoted}?")
+        if has_words(prompt.lower(), s.name.lower()):
+            continue  # "WHO" in "who said": the prompt would hold the answer
+        asked.add(s.name)
+        yield ctx.question("short_answer", s.key, prompt, s.name, s.claim.sentence, sentences=s.cited,
+                           accept=(s.name, *forms), tags=("claim", s.kind), difficulty=3,
+                           explanation=f"{s.name} said this.")
+
+
 def candidates(ctx: Context) -> Iterator[Question]:
-    """Short-answer questions: people by their role or by what they did, years of events."""
-    yield from interleave(_people(ctx), _who(ctx), _years(ctx))
+    """Short-answer questions: people by their role or by what they did, years of events,
+    speakers of sayings too few others could have said."""
+    yield from interleave(_people(ctx), _who(ctx), _years(ctx), _speakers(ctx))

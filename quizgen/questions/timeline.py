@@ -15,7 +15,8 @@ from ..models import Event, Question
 from .common import Context
 from .distractors import date_style
 from .language import (
-    capitalise, clean_clause, date_mentions, leans_on_context, norm, reported, trim_clause, word_count,
+    STOPWORDS, capitalise, clean_clause, date_mentions, has_verb, leans_on_context, norm, past_forms, reported,
+    strip_lead, trim_clause, word_count,
 )
 
 MIN_ITEMS, MAX_ITEMS = 3, 5
@@ -62,10 +63,18 @@ def _item(ctx: Context, e: Event, max_words: int = MAX_WORDS) -> str | None:
     ("Apple introduced the iMac personal computer"), or None."""
     if not (date_style(e.date_text, e.date) or _NEAR_DAY.match(e.date_text.strip())):
         return None
-    text = ctx.standalone(trim_clause(e.text) or "")
-    if not text or not clean_clause(text) or not 3 <= word_count(text) <= max_words or reported(text):
+    return _fit(ctx, ctx.standalone(trim_clause(e.text) or ""), e, max_words)
+
+
+def _fit(ctx: Context, text: str | None, e: Event, max_words: int) -> str | None:
+    """The item if it reads as a past happening of at most ``max_words`` words with no
+    date of its own, capitalised; else None."""
+    if text and ", " not in text and (text.split()[0].lower().endswith("ing") or _PREPOSITION_FIRST.match(text)):
+        return None  # no subject: "Having been initially placed in …", "In an official release … put out"
+    if not text or not (clean_clause(text) or _NAMED_SUBJECT_VERB.match(text) and clean_clause(text + " was")) or not 3 <= word_count(text) <= max_words or reported(text) \
+            or leans_on_context(text):  # "One such accident was …": which?
         return None  # "Steve announced that Leopard would be released": whose date?
-    if re.search(r"\b(?:will|shall|going to)\b", text) or text.split()[0].lower() in {"which", "who", "that", "whose"}:
+    if re.search(r"\b(?:will|shall|going to|(?:is|are) to)\b", text) or _DAY_WORD.search(text) or text.split()[0].lower() in {"which", "who", "that", "whose"}:
         return None  # not yet happened ("Endeavour will launch"), or a relative clause
     if _inner(e.sentence, e.date_text):
         return None  # the date is an aside's: "Jobs, born … on February 24, 1955, has built …"
@@ -101,23 +110,143 @@ def _sentence_item(ctx: Context, sentence: str) -> Event | None:
     return Event(t.value, t.text, capitalise(rest.rstrip(" .")), sentence)
 
 
-def _items(ctx: Context) -> Iterator[tuple[str, Event]]:
-    """(item, event) pairs in article order: each extracted event's clause, or when that
-    does not read well, its sentence without the date; then other sentences with a date."""
+# The date phrase and the preposition that ties it to the clause ("on Monday", "in 2005",
+# "yesterday"), with a bracketed gloss ("on Sunday night (March 4)") and the comma of an
+# opening phrase ("In 2005, …"). "since 2004", "until 2009", "by 2012" bound a span and are
+# not the happening's time; "the 2008 conflict" names a thing.
+_DATE_BEFORE = re.compile(r"(?:\b(?:in|on|during|at|back on)\s+)?(?:(?:late|early)\s+)?$", re.IGNORECASE)
+_DATE_AFTER = re.compile(r"(?!['’]s)(?:\s*\([^)]*\))?(?:\s*,)?")
+_NOT_WHEN = re.compile(r"\b(?:since|until|till|by|from|before|after|between|through|to|of|the|a|an|than|and|or|"
+                       r"every|each|last|next)\s+$|['’]s\s+$", re.IGNORECASE)
+# Where an item may be cut so it stays a whole statement: before a comma, a semicolon or a
+# dash, a conjunction that opens another clause ("…, prompting …", "… but …", "… and
+# launched …" when a verb follows "and", "… and a teacher …"), or an adjunct ("… was found wet on an Ottawa
+# street by someone who …" -> "… was found wet on an Ottawa street").
+_CUT = re.compile(r",\s|;\s|\s[–—-]\s|\s(?=(?:but|while|whereas|because|although|after|before|when|which|"
+                  r"where|who|following|leading|prompting|saying|amid|to|with|in|at|for|on|from|by|into|during|"
+                  r"under|against|than|that|according)\s)|\s(?=and\s+(?:\w+ed|a|an|the)\s)")
+MAX_REWRITTEN_WORDS = 14  # read at a glance among four others
+# A day named in an item would date it twice: "… died on Friday night at age 25" for 2014.
+_RELATIVE_TIME = re.compile(r"\b(?:(?:last|next|this|that|the following|the previous) (?:year|month|week|day|"
+                            r"morning|night|weekend)|ago|earlier|later|tonight|tomorrow)\b", re.IGNORECASE)
+_DAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester|to)day\b", re.IGNORECASE)
+
+
+def _rewritten(ctx: Context, sentence: str, date_text: str, value: str) -> str | None:
+    """The sentence as a timeline item: its date phrase and preposition removed, an opening
+    "He"/"She" resolved to the person the sentence before names, cut at a clause boundary
+    after the date to at most ``MAX_REWRITTEN_WORDS`` words; None when it would still be
+    unclear. "Bertie Ahern, the Prime Minister of Ireland visited the White House Monday to
+    commemorate St. Patrick's Day." -> "Bertie Ahern, the Prime Minister of Ireland visited
+    the White House to commemorate St. Patrick's Day"."""
+    if not (date_style(date_text, value) or _NEAR_DAY.match(date_text.strip())) or not ctx.usable(sentence):
+        return None
+    i = sentence.find(date_text)
+    if i < 0 or len(re.findall(r"[\"“”]", sentence[:i])) % 2 or "[" in sentence or sentence.count(date_text) != 1 \
+            or _inner(sentence, date_text):
+        return None  # a date in quoted words, or of an aside
+    if not _date_phrase(sentence, date_text):
+        return None
+    text, _, _ = ctx.resolved(sentence)
+    found = _date_phrase(text, date_text)
+    if not found:
+        return None
+    before = text[:found[0]].rstrip(" ,")
+    joined = re.sub(r"\s+([,.;:])", r"\1", (before + " " + text[found[1]:].lstrip(" ,")).strip(" ,.;:"))
+    rest = strip_lead(joined)
+    date_at = len(before) - (len(joined) - len(rest))
+    item = _cut(ctx.resolve_opening(rest, sentence), date_at) if rest else None
+    opener = _OPENING_ADJUNCT.match(rest)
+    if not item and opener:  # "At the late portion of the Japanese Grand Prix, Bianchi collided …"
+        item = _cut(capitalise(ctx.resolve_opening(rest[opener.end():], sentence)), date_at - opener.end())
+    if not item or date_mentions(item) or _DAY_WORD.search(item) or _RELATIVE_TIME.search(item):
+        return None  # another date in the item: whose is it?
+    if reported(item) or leans_on_context(item) or ctx.standalone(item) is None:
+        return None
+    return _fit(ctx, item, Event(value, date_text, item, sentence), MAX_REWRITTEN_WORDS)
+
+
+def _date_phrase(text: str, date_text: str) -> tuple[int, int] | None:
+    """Where the date phrase (date, preposition, gloss) starts and ends in the text, or
+    None when the date is not once in it or is not the time of a happening."""
+    at = text.find(date_text)
+    after = _DATE_AFTER.match(text, at + len(date_text)) if at >= 0 and text.count(date_text) == 1 else None
+    if not after:
+        return None
+    lo = max(0, at - 24)  # "back on late " at most
+    start = lo + _DATE_BEFORE.search(text[lo:at]).start()
+    return None if _NOT_WHEN.search(text[max(0, start - 30):start]) else (start, after.end())
+
+
+def _cut(text: str, date_at: int) -> str | None:
+    """The longest opening of the text up to a clause boundary that is a statement (a verb
+    after its subject, not ending on its verb or a function word) of at most
+    ``MAX_REWRITTEN_WORDS`` words, and reaches past where the date was (else the date may
+    be the next clause's)."""
+    ends = [m.start() for m in _CUT.finditer(text)] + [len(text)]
+    for end in reversed(ends):
+        head = text[:end].rstrip(" ,;")
+        if end < date_at or head.count(" ") > 2 * MAX_REWRITTEN_WORDS or word_count(head) > MAX_REWRITTEN_WORDS or head.count("(") != head.count(")") \
+                or re.search(r";|\s[–—-]\s", head):
+            continue
+        toks = [t.lower() for t in head.split()]
+        if len(toks) < 3 or toks[0].endswith("ing") or not (has_verb(head) or _NAMED_SUBJECT_VERB.match(head)):
+            continue  # no subject: "Having been initially placed in HM Prison Barlinnie"
+        if toks[-1] in _TIME_UNITS and re.match(r"\s(?:after|before)\b", text[end:]):
+            continue  # "… exploded 73 seconds | after liftoff": the amount needs its anchor
+        if toks[-1] in STOPWORDS or toks[-1] in _NOT_LAST or toks[-1].endswith(("ing", "ly")) or \
+                toks[-1] in past_forms() and toks[-2] not in _AUX or toks[-2] in _NOT_LAST or toks[-1] in _INCOMPLETE:
+            continue  # cut mid-phrase: "… returned to Apple and soon", "… were taken"
+        return head
+    return None
+
+
+# An opening adjunct, dropped when the item is too long with it: "At the late portion of
+# the Japanese Grand Prix at Suzuka Circuit, Bianchi collided with a tractor crane".
+_OPENING_ADJUNCT = re.compile(r"(?:At|In|During|After|Following|Amid|On|Since|As part of|Having)\s[^,]{3,80},\s"
+                             r"(?=[A-Z]|[a-z]{1,3}-[A-Z])")  # "…, al-Megrahi was transferred to Greenock"
+# A capitalised subject then a past tense the verb list may not hold: "Space Shuttle Columbia lifted off …"
+_NAMED_SUBJECT_VERB = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}[a-z]{3,}ed\b")
+_TIME_UNITS = frozenset("seconds minutes hours days weeks months years second minute hour day week month year".split())
+_PREPOSITION_FIRST = re.compile(r"(?:In|On|At|During|After|Before|From|With|By|For)\s")
+_NOT_LAST = frozenset("soon then also again still now later since already just even yet further".split())
+_AUX = frozenset("is are was were be been being".split())
+# Participles that need an object or place after them: "… were taken", "… was given".
+_INCOMPLETE = frozenset("taken given made put held kept sent brought set led left put placed".split())
+
+
+def _items(ctx: Context) -> Iterator[tuple[str, Event, bool]]:
+    """(item, event, rewritten) in article order: each extracted event's sentence rewritten
+    without its date (``_rewritten``: the date is the item's by construction), or its
+    clause, or its sentence without an opening or closing date; then other sentences with
+    one date."""
     done = set()
     for e in ctx.facts.events:
+        item = _rewritten(ctx, e.sentence, e.date_text, e.date)
+        if item:
+            done.add(e.sentence)
+            yield item, e, True
+            continue
         item = _item(ctx, e)
         if not item:
             alt = _sentence_item(ctx, e.sentence)
-            item = _item(ctx, alt, MAX_SENTENCE_WORDS) if alt and alt.date == e.date else None
+            item = _item(ctx, alt) if alt and alt.date == e.date else None
         done.add(e.sentence)
         if item:
-            yield item, e
+            yield item, e, False
     for sentence in ctx.facts.sentences:
-        e = _sentence_item(ctx, sentence) if sentence not in done else None
-        item = _item(ctx, e, MAX_SENTENCE_WORDS) if e else None
+        if sentence in done or not ctx.usable(sentence) or len(date_mentions(sentence)) != 1:
+            continue  # the tagger is slow: only sentences with one calendar date are tried
+        dates = ctx.dates(sentence)
+        if len(dates) == 1:  # one date: the sentence's own
+            item = _rewritten(ctx, sentence, dates[0].text, dates[0].value)
+            if item:
+                yield item, Event(dates[0].value, dates[0].text, item, sentence), True
+                continue
+        e = _sentence_item(ctx, sentence)
+        item = _item(ctx, e) if e else None
         if item:
-            yield item, e
+            yield item, e, False
 
 
 def _next_to(e: Event, item: str) -> bool:
@@ -132,9 +261,10 @@ def _next_to(e: Event, item: str) -> bool:
 def candidates(ctx: Context) -> Iterator[Question]:
     """At most one timeline question, with events whose dates do not overlap."""
     chosen: list[tuple[tuple[str, str], str, Event]] = []
-    for item, e in _items(ctx):
+    for item, e, rewritten in _items(ctx):
         s = span(e.date)
-        if not s or not ctx.usable(e.sentence) or (len(date_mentions(e.sentence)) > 1 and not _next_to(e, item)):
+        if not s or not ctx.usable(e.sentence) or (
+                not rewritten and len(date_mentions(e.sentence)) > 1 and not _next_to(e, item)):
             continue
         if any(not (s[1] < c[0] or c[1] < s[0]) or norm(item) == norm(i) for c, i, _ in chosen):
             continue

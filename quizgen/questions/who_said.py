@@ -260,17 +260,42 @@ def _saying(ctx: Context, c: Claim, text: str, whole: str, found, said) -> Sayin
         return None  # a part of a quote that goes on beyond the sentences cited
     if any(has_words(text, w) for f in forms for w in f.split() if len(w) > 2):
         return None  # the words name the speaker
-    toks = [w.lower() for w in words(text)]
-    if not toks or toks[0] in PERSONAL or _third_person_unresolved(text, ctx):
+    check, gender = _own_pronouns(ctx, c, text, kind, name)
+    toks = [w.lower() for w in words(check)]
+    if not toks or toks[0] in PERSONAL or _third_person_unresolved(check, ctx):
         return None
     if c.kind == "direct":
         if not re.match(r"\[?[A-Z0-9]", text) or text.count("[") != text.count("]"):
             return None  # "remains in stable condition": a quote cut from a sentence
-    elif not _reported(c, text) or ctx.standalone(text) is None or re.search(r"according to|[\"“”]", text):
+    elif not _reported(c, text) or ctx.standalone(check) is None or re.search(r"according to|[\"“”]", text):
         return None
-    # nobody who said the same, nor anyone the words name ("Steve was among the greatest")
-    wrong = [w for w in others if w not in said[norm(whole)] and not names_in(text, _forms(ctx, w))][:3]
+    # nobody who said the same, nor anyone the words name ("Steve was among the greatest"),
+    # and when the words say "he" for the speaker, men only (the pronoun would rule out women)
+    wrong = [w for w in others if w not in said[norm(whole)] and not names_in(text, _forms(ctx, w))
+             and (gender is None or _gender(ctx, w) == gender)][:3]
     return Saying(c, text, kind, name, tuple(forms), tuple(wrong), tuple(cited), f"claim|{name}|{norm(whole)}")
+
+
+_OWN = {"male": re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE),
+        "female": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)}
+
+
+def _own_pronouns(ctx: Context, c: Claim, text: str, kind: str, name: str) -> tuple[str, str | None]:
+    """Reported words with the speaker's own pronouns read as the speaker, for the checks,
+    and the gender they show (None when none): in "Obama stated that he expected the
+    restructured GM to …", "he" is Obama. Only after "that", and only when the speaker's
+    gender is known."""
+    p = ctx.names.find(name) if kind == "person" and c.kind != "direct" else None
+    i = c.sentence.find(text[:40])
+    if p is None or p.gender not in _OWN or i < 0 or not re.search(r"\bthat\s*,?\s*$", c.sentence[:i]):
+        return text, None
+    check = _OWN[p.gender].sub(name, text)
+    return (check, p.gender) if check != text else (text, None)
+
+
+def _gender(ctx: Context, name: str) -> str | None:
+    p = ctx.names.find(name)
+    return p.gender if p else None
 
 
 def _forms(ctx: Context, name: str) -> list[str]:
@@ -281,7 +306,9 @@ def _forms(ctx: Context, name: str) -> list[str]:
 def _third_person_unresolved(text: str, ctx: Context) -> bool:
     """A he/she/they in the words with no name before it ("He got to die with his family"):
     quoted "I" and "we" are the speaker, but a third person needs the article."""
-    people = ctx.names.all_forms()
+    # someone the words name in the possessive is a person they may go on about: "Gloria's
+    # eczema played a devastating role in her overall health"
+    people = ctx.names.all_forms() + re.findall(r"\b([A-Z][a-z]+)['’]s\b", text)
     for m in re.finditer(r"[A-Za-z]+", text):
         word = m.group().lower()
         # "he"/"her" need a person before them ("the Church … imprisoned her": whom?); "they" an organisation will do
