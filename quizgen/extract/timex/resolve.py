@@ -202,19 +202,21 @@ def _choose_year(ctx: Context, month: int, day: int | None, start: int, end: int
     dct = ctx.dct
     if dct is None:
         return None
-    tense = ctx.tense(start, end) or default
+    if day is None and month == dct.month:
+        return dct.year
     cands = []
     for y in (dct.year - 1, dct.year, dct.year + 1):
         try:
             cands.append(date(y, month, day or 15))
         except ValueError:
             cands.append(date(y, month, 28))
-    if day is None and month == dct.month:
-        return dct.year
     if day is not None:  # "payable Dec. 7": the nearest such date, unless the tense says otherwise far away
         near = min(cands, key=lambda c: (abs((c - dct).days), c > dct))
-        if abs((near - dct).days) <= 60 or (tense == "past") == (near <= dct):
-            return near.year
+        if abs((near - dct).days) <= 60:
+            return near.year  # near the DCT the tense changes nothing: skip computing it
+    tense = ctx.tense(start, end) or default
+    if day is not None and (tense == "past") == (near <= dct):
+        return near.year
     if tense == "past":
         ok = [c for c in cands if c <= dct or (day is None and (c.year, c.month) == (dct.year, dct.month))]
         return ok[-1].year
@@ -229,6 +231,8 @@ def _weekday_date(ctx: Context, wd: int, start: int, end: int, how: str | None =
     if dct is None:
         return None
     diff = wd - dct.isoweekday()
+    if how is None and diff == 0:
+        return dct  # the DCT's own weekday: past and future both give the DCT, so skip the tense
     if how is None:
         tense = ctx.tense(start, end)
         how = "future" if tense == "future" else "past"
