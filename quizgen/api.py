@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
+from .errors import ReadError
 from .io import check_writable, write_atomic
 from .models import QuestionBank, Timex
 from .pipeline import question_bank
@@ -15,7 +16,6 @@ from .reader import decode
 
 def tag_file(path: str, *, dct: str | None = None) -> list[Timex]:
     """TIMEX3 tags of a plain text file; offsets index the decoded text exactly."""
-    from .errors import ReadError
     from .extract.dates import tag
     from .reader import parse_date
 

@@ -20,7 +20,7 @@ from typing import IO, Iterable, Iterator, Sequence
 from .errors import QuizgenError
 from .io import write_atomic
 from .models import Facts, QuestionBank
-from .reader import expand_paths, read_article, sample_path
+from .reader import expand_paths, sample_path
 
 
 @dataclass(frozen=True)
@@ -186,7 +186,7 @@ def build_command(inputs: Sequence[str], output: Path, *, sample: bool = False, 
         raise QuizgenError(f"{out}: exists and is not a directory")
     failed = 0
     all_facts: list[Facts] = []
-    banks: list[tuple[Facts, QuestionBank]] = []
+    banks: list[tuple[str, QuestionBank]] = []
     for outcome in extract_many(paths, date=date, jobs=jobs, progress=_stderr_is_tty()):
         if outcome.error:
             failed += 1
@@ -194,7 +194,7 @@ def build_command(inputs: Sequence[str], output: Path, *, sample: bool = False, 
             continue
         assert outcome.facts is not None
         all_facts.append(outcome.facts)
-        banks.append((outcome.facts, make_questions(outcome.facts, seed=seed)))
+        banks.append((outcome.path, make_questions(outcome.facts, seed=seed)))
     if not all_facts:
         raise QuizgenError("no article could be read")
     questions = QuestionBank(tuple(q for _, b in banks for q in b))
@@ -211,7 +211,7 @@ def build_command(inputs: Sequence[str], output: Path, *, sample: bool = False, 
         if combine or len(banks) == 1:
             written.append(write_atomic(out / "quiz.html", render_worksheet(questions, seed=seed), force=force))
         else:
-            for (facts, bank), path in zip(banks, paths):
+            for path, bank in banks:
                 if len(bank):
                     name = f"quiz-{Path(path).stem}.html"
                     written.append(write_atomic(out / name, render_worksheet(bank, seed=seed), force=force))

@@ -263,20 +263,14 @@ def build(
 
 
 def main() -> None:
-    """Entry point: run the app, turning library errors into ``Error: …`` lines."""
+    """Entry point: run the app; Ctrl-C and a closed pipe end it quietly."""
     try:
         app()
-    except QuizgenError as e:
-        typer.echo(f"Error: {e}", err=True)
-        sys.exit(1)
     except KeyboardInterrupt:
         typer.echo("Interrupted", err=True)
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
-    except RecursionError:
-        typer.echo("Error: input too deeply nested", err=True)
-        sys.exit(1)
 
 
 if __name__ == "__main__":

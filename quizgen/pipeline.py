@@ -8,7 +8,7 @@ Every stage can be entered with the previous stage's JSON: an input path ending 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
@@ -47,7 +47,7 @@ def extract_facts(text: str | Article, date: str | None = None, *, title: str | 
     else:
         article = parse_article(text, date=date)
         if title:
-            article = Article(**{**article.__dict__, "title": title})
+            article = replace(article, title=title)
     return facts_from_article(article)
 
 
@@ -80,6 +80,8 @@ def _load_json(path: str) -> Iterator[Loaded]:
         raise ReadError(f"{path}: cannot read: {e}") from None
     except json.JSONDecodeError as e:
         raise FormatError(f"{path}: not valid JSON ({e.msg} at line {e.lineno})") from None
+    except RecursionError:
+        raise FormatError(f"{path}: JSON nested too deeply") from None
     if isinstance(data, list) or (isinstance(data, dict) and "questions" in data):
         yield Loaded(path, questions=QuestionBank.from_dict(data))
     elif isinstance(data, dict) and isinstance(data.get("articles"), list):

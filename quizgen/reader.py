@@ -12,6 +12,7 @@ import datetime as dt
 import re
 import sys
 from collections import Counter
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Iterator
@@ -450,7 +451,7 @@ def read_article(path: str | Path, *, date: str | None = None) -> Article:
         raise ReadError(f"{name}: empty file")
     text = decode(data, name)
     article = parse_article(text, name=name, kind=kind, date=date)
-    return Article(**{**article.__dict__, "path": None if name == "<stdin>" else name})
+    return replace(article, path=None if name == "<stdin>" else name)
 
 
 def expand_paths(paths: list[str | Path]) -> Iterator[str]:

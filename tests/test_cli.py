@@ -163,3 +163,22 @@ def test_version(runner):
 
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0 and result.stdout == f"quizgen {__version__}\n"
+
+
+def test_build_names_each_worksheet_after_its_own_article_when_one_fails(runner, tmp_path):
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a-empty.txt").write_text("")
+    for name in ("wikinews-037.txt", "wikinews-040.txt"):
+        (news / name).write_bytes((DATA / "articles" / name).read_bytes())
+    result = runner.invoke(app, ["build", str(news), "-o", str(tmp_path / "out"), "--jobs", "1"])
+    assert result.exit_code == 1 and "a-empty.txt: empty file" in result.stderr
+    page = (tmp_path / "out" / "quiz-wikinews-040.html").read_text()
+    assert "Lockerbie" in page
+
+
+def test_deeply_nested_json_is_one_error_line(runner, tmp_path):
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 100_000 + "]" * 100_000)
+    result = runner.invoke(app, ["questions", str(path)])
+    assert result.exit_code == 1 and "nested too deeply" in one_error_line(result)
