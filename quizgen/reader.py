@@ -273,17 +273,20 @@ def infer_date(paragraphs: list[Paragraph]) -> tuple[str | None, str | None]:
 # "(Defense Ministry)", "(Fadel SENNA / AFP)", "(Photo: Reuters)".
 _CREDIT = re.compile(r"\((?:(?:Photo|Image|Credit|Picture)s?:\s*)?[^()]{1,60}\)\s*$")
 _CREDIT_WORDS = re.compile(r"\b(AP|AFP|Reuters|Getty|EPA|Xinhua|Photo|Ministry|Office|Images?|Flickr|Wikimedia|Courtesy|Handout|Pool|IDF|GPO|Spokesperson|Twitter|Facebook|Instagram|[A-Z][A-Z]+)\b|/")
+_CREDIT_LINE = re.compile(r"\s*(?:Photo|Image|Credit|Picture)s?(?: credit)?:[^\n]{1,80}", re.IGNORECASE)
+_PARTY_TAG = re.compile(r"\b(?:R|D|I)-[A-Z]{2}\b")  # "(R-AZ)" after a name is no credit
+_QUOTE_MARK = re.compile(r"[“\"]")
 
 
 def is_caption(text: str) -> bool:
     """A photo caption or credit line: a short paragraph ending with a parenthesised credit."""
     m = _CREDIT.search(text)
     if not m:
-        return bool(re.fullmatch(r"\s*(?:Photo|Image|Credit|Picture)s?(?: credit)?:[^\n]{1,80}", text, re.IGNORECASE))
+        return bool(_CREDIT_LINE.fullmatch(text))
     inner = m.group(0)
-    if len(text) > 600 or re.search(r"\b(?:R|D|I)-[A-Z]{2}\b", inner):  # "(R-AZ)" party tags
+    if len(text) > 600 or _PARTY_TAG.search(inner):
         return False
-    return bool(_CREDIT_WORDS.search(inner)) and not re.search(r"[“\"]", text[: m.start()])
+    return bool(_CREDIT_WORDS.search(inner)) and not _QUOTE_MARK.search(text, 0, m.start())
 
 
 def split_paragraphs(text: str, caption_indexes: tuple[int, ...] = ()) -> list[Paragraph]:
