@@ -9,7 +9,7 @@ spread evenly over a, b, c, d. The same facts and seed give the same bank.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Mapping, Sequence
 
 from ..errors import QuizgenError
 from ..models import QUESTION_TYPES, Facts, Question, QuestionBank, stable_id
@@ -31,10 +31,21 @@ GENERATORS = {
 }
 assert set(GENERATORS) == set(QUESTION_TYPES)
 
+# Second-tier sources, for an article the first tier gives fewer than ``MIN_QUESTIONS``
+# (a speech report quoting one man, a short report with few names): the country or the
+# number of a sentence, blanked among options or swapped for a true/false. Other banks
+# stay as they are.
+MORE = {
+    "mcq": mcq.more,
+    "true_false": true_false.more,
+}
+MIN_QUESTIONS = 5
 
-def _take_turns(ctx: Context, types: Sequence[str]) -> Iterator[Question]:
+
+def _take_turns(ctx: Context, types: Sequence[str],
+                generators: Mapping[str, Callable[[Context], Iterator[Question]]] = GENERATORS) -> Iterator[Question]:
     """Candidates of every type in turn, skipping facts and prompts already asked."""
-    streams = {t: GENERATORS[t](ctx) for t in types}
+    streams = {t: generators[t](ctx) for t in types if t in generators}
     seen = ctx.asked  # the generators read it: matching leaves out people already asked
     while streams:
         for t in list(streams):
@@ -59,10 +70,11 @@ def _marks(q: Question) -> set[str]:
         marks.add(person_mark(parts[1]))
     elif parts[:2] == ["matching", "roles"]:
         marks |= {person_mark(p) for p in parts[2:]}
-    if q.type == "cloze" or (q.type == "true_false" and "event" in q.tags):
+    if q.type == "cloze" or (q.type == "true_false" and "event" in q.tags) or \
+            (q.type in {"mcq", "true_false"} and {"place", "number"} & set(q.tags)):
         marks.add("sentence|" + q.source.sentence)
-    if q.type == "cloze":
-        marks.add("cloze-answer|" + norm(q.answer))  # not "Thomas Sam" in three blanks
+    if q.type == "cloze":  # not "Thomas Sam" in three blanks, nor "Tom Cruise" then "Cruise"
+        marks |= {"cloze-answer|" + norm(a) for a in (q.answer, *(q.accept if "person" in q.tags else ()))}
     return marks
 
 
@@ -114,4 +126,9 @@ def make_questions(facts: Facts, *, seed: int = 0, n: int | None = None,
         if n is not None and len(chosen) >= n:
             break
         chosen.append(q)
+    if len(chosen) < MIN_QUESTIONS:
+        for q in _take_turns(ctx, wanted, MORE):
+            if n is not None and len(chosen) >= n:
+                break
+            chosen.append(q)
     return QuestionBank(tuple(place_answers(chosen, ctx)))

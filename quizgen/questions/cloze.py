@@ -18,16 +18,21 @@ from typing import Iterator
 
 from ..models import Question
 from .common import DATE_BEFORE, Context, event_key, interleave, person_key, role_key
-from .distractors import clash, date_style
-from .language import has_words, leans_on_context, names_subject, norm, occurrences, proper_names, word_count, words
+from .distractors import clash, countries, countries_in, date_style
+from .language import (
+    STOPWORDS, has_verb, has_words, leans_on_context, names_subject, norm, occurrences, past_forms, proper_names,
+    word_count, words,
+)
 
 BLANK = "_____"
 MIN_WORDS, MAX_WORDS = 8, 40
 MAX_SENTENCE_CLOZES = 6  # from plain sentences, per article: the lead and early paragraphs first
 
 # "270 people", "1,200 troops", "3.5 million", "$52.5 million", "82%": a number counting something, not a year.
-_NUMBER = re.compile(r"(?<![\w.,$£€–-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?= (?:million |billion |thousand )?[a-z]{3,})")
-_MONEY = re.compile(r"(?<![\w.,])[$£€]\d[\d,]*(?:\.\d+)?(?: (?:million|billion|trillion))?(?![\w,]*\d)")
+# "345 Muslim pilgrims", "12 Israeli soldiers": a capitalised word may come between.
+_NUMBER = re.compile(r"(?<![\w.,$£€–-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+                     r"(?= (?:million |billion |thousand )?(?:[A-Z][a-z]+ )?[a-z]{3,})")
+_MONEY = re.compile(r"(?<![\w.,])[$£€]\d+(?:,\d{3})*(?:\.\d+)?(?: (?:million|billion|trillion))?(?![\w,]*\d)")
 _PERCENT = re.compile(r"(?<![\w.,$])\d+(?:\.\d+)?(?:%| per ?cent\b)")
 # Words after a number that are no unit: "Flight 103 from", "18 of the 20".
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Prof)\.?\s", re.IGNORECASE)
@@ -45,9 +50,9 @@ def _after_a_an(text: str, term: str) -> bool:
     return any(_A_AN.search(text, 0, i) for i in occurrences(low, t))
 
 
-def _blank(ctx: Context, sentence: str, term: str) -> str | None:
+def _blank(ctx: Context, sentence: str, term: str, *, lead: bool = False) -> str | None:
     text = ctx.standalone(sentence)
-    if not text or leans_on_context(text) or text.count(term) != 1 or _after_a_an(text, term):
+    if not text or _leans(text, lead) or text.count(term) != 1 or _after_a_an(text, term):
         return None  # "a _____ work" tells a consonant: a give-away
     if not text.rstrip().endswith((".", "!", "?", '"', "”", "’", "'", ")")):
         return None  # a headline, not a sentence: "Ex-PMs of Bangladesh: Hasina not returning, Zia going into exile"
@@ -170,16 +175,52 @@ def _number_terms(ctx: Context, sentence: str, resolved: str | None) -> Iterator
 
 
 def _name_terms(ctx: Context, sentence: str, resolved: str | None) -> Iterator[Term]:
-    people_words = {w.lower() for f in ctx.name_forms for w in f.split()}
+    people_words = _people_words(ctx)
     for _, name in proper_names(sentence):
         if {w.lower() for w in name.split()} & people_words or not _free(sentence, name) or name.count("(") != name.count(")") \
                 or re.search(r"\b[A-Z]\.\s+$", sentence[:sentence.find(name)]):  # "Steven F. | Udvar-Hazy Center": one name
             continue  # "Prime Minister David Cameron" is a person, asked as one; "Kennedy Space Center (KSC" is cut
+        end = sentence.find(name) + len(name)
+        if re.match(r"[\w-]|\s+[A-Z]", sentence[end:]):
+            continue  # cut before a word with a hyphen or digits: "Orbiter Processing | Facility-1"
         # a role the article gives someone ("Alex Salmond, First Minister of Scotland") is
         # the same fact as the role questions of other types
         roles = [r for r, text in ctx.roles if r.sentence == sentence and clash(name, text)]
         key = role_key(roles[0]) if roles else f"name|{norm(name)}|{norm(sentence)[:60]}"
         yield "name", name, key, (name,)
+    yield from _place_terms(ctx, sentence, people_words)
+
+
+# A name next to another in a list ("including Kenya, Uganda", "Portugal and Iceland"), or
+# after a city that tells it ("Diyarbakir, Turkey", "Baghdad, the capital of Iraq").
+_LISTED_BEFORE = re.compile(r"[A-Z][\w.'’-]*,?\s+(?:and|or|&)\s+$|[A-Z][\w.'’-]*,\s+$|\bcapital (?:city )?of\s+$")
+_LISTED_AFTER = re.compile(r",?\s+(?:and|or|&)\s+[A-Z]|,\s+[A-Z][\w.'’-]*(?:,|\s+(?:and|or)\s)")
+
+
+def _people_words(ctx: Context) -> set[str]:
+    """The words of every name of the article's people, lower case, once per article."""
+    if "people_words" not in ctx.shared:
+        ctx.shared["people_words"] = {w.lower() for f in ctx.name_forms for w in f.split()}
+    return ctx.shared["people_words"]
+
+
+def place_key(form: str, sentence: str) -> str:
+    """What a question blanking a country of a sentence asks (cloze and "Which country …?")."""
+    return f"place|{norm(countries()[form].name)}|{norm(sentence)[:60]}"
+
+
+def _place_terms(ctx: Context, sentence: str, people_words: set[str]) -> Iterator[Term]:
+    """Countries the sentence names, which ``proper_names`` leaves out when one word or
+    opening the sentence: "… was arrested in Pakistan in 2002", "South Korea evacuated …"."""
+    found = {name for _, name in proper_names(sentence)}  # "Saudi Arabia" inside a sentence: a name already
+    for _, form in countries_in(sentence):
+        c = countries()[form]
+        if form in found or form.lower() in people_words or not _free(sentence, form, c.forms):
+            continue  # "Jordan" of "Michael Jordan"
+        i = sentence.find(form)
+        if _LISTED_BEFORE.search(sentence[:i]) or _LISTED_AFTER.match(sentence[i + len(form):]):
+            continue  # one of a list: "the hardest-hit countries, including Kenya, Uganda, and Zimbabwe"
+        yield "place", form, place_key(form, sentence), tuple(dict.fromkeys((form, *c.forms)))
 
 
 def _free(sentence: str, term: str, forms: tuple[str, ...] | list[str] = ()) -> bool:
@@ -199,20 +240,107 @@ def _free(sentence: str, term: str, forms: tuple[str, ...] | list[str] = ()) -> 
     return True
 
 
+# A dateline before the lead: "Taipei, Taiwan — The Taipei City Lantern Festival was …"
+_DATELINE = re.compile(r"^[A-Z][\w.,'’ -]{0,60}?\s[—–]\s+(?=[A-Z])")
+# Where a long sentence may end after its main clause: before a clause that adds to it
+# ("…, which …", "… as hundreds of thousands of people crowded …", "…; from 2004 …").
+_CLAUSE_END = re.compile(r";\s|\s[—–]\s|,\s(?=(?:which|who|where|while|whereas|after|following|as|prompting|leading|"
+                         r"saying|but|when|despite|amid|according|although|because|with)\s)|"
+                         r"(?<=[A-Za-z0-9])\s(?=(?:as|while|after|when|because|following|prompting)\s)")
+
+
+def main_clause(text: str) -> str | None:
+    """A long sentence as its main clause, for a blank: the dateline dropped, then cut
+    before a clause that only adds to it, at most ``MAX_WORDS`` words and still a
+    statement (a verb after its subject, not ending on a function word): "Taipei, Taiwan —
+    The Taipei City Lantern Festival was off to a bright start on Saturday Night as
+    hundreds of thousands of people crowded …" -> "The Taipei City Lantern Festival was
+    off to a bright start on Saturday Night."; None when no such cut exists."""
+    text = _DATELINE.sub("", text)
+    if word_count(text) <= MAX_WORDS:
+        return text
+    first = text.split()[0].lower()
+    if first.endswith(("ing", "ed")) or first in past_forms():
+        return None  # "Invited to participate in a debate …, Ahmadinejad …": no subject yet
+    for m in reversed(list(_CLAUSE_END.finditer(text))):
+        head, rest = text[:m.start()].rstrip(" ,;"), text[m.end():]
+        toks = head.lower().split()
+        if not MIN_WORDS <= word_count(head) <= MAX_WORDS or not has_verb(head) or toks[-1] in STOPWORDS \
+                or head.count("(") != head.count(")") or head.count('"') % 2 or head.count("“") != head.count("”"):
+            continue
+        if toks[-1] in _TIME_UNITS or toks[-2] in _MODALS or (toks[-1] in past_forms() and toks[-2] in _BE):
+            continue  # "… the next day, four hours | after …", "… would undergo | as …", "… were taken | after …"
+        if _EMBEDDED.match(rest):
+            continue  # "… operated by CSX and the signals, | which CSX operates, were not working …"
+        if _SUBORDINATE.match(_ADJUNCTS.sub("", head)):
+            continue  # no main clause: "At a polling station in Taikoo, after the polls closed at 22:30."
+        return head + "."
+    return None
+
+
+_TIME_UNITS = frozenset("seconds minutes hours days weeks months years second minute hour day week month year".split())
+_MODALS = frozenset("would will could can should may might must to".split())
+_BE = frozenset("is are was were be been being".split())
+# Opening adjuncts set off by commas ("At a polling station in Taikoo, ") and what may not
+# follow them for a main clause to be there ("after the polls closed").
+_ADJUNCTS = re.compile(r"^(?:(?:At|In|On|During|After|Before|Following|Amid|Despite|With|From|Under|For|By)\b"
+                       r"[^,]*,\s+)+")
+_SUBORDINATE = re.compile(r"(?:after|before|when|while|as|because|if|although|though|since|until|once|with|in|on|at)\s",
+                          re.IGNORECASE)
+# A relative clause set off by commas, the main clause going on after it: "which CSX operates, were …"
+_EMBEDDED = re.compile(r"(?:which|who|where)\s[^,;]{1,80},\s+(?:was|were|is|are|has|have|had|will|would)\b")
+
+
+def _leans(text: str, lead: bool) -> bool:
+    """``leans_on_context``, except that the article's first sentence has no sentence
+    before it to lean on: "The crisis at a stricken nuclear plant on the northeast coast of
+    Japan is now as severe as the disaster at Chernobyl in 1986" opens a report."""
+    return leans_on_context(text, lead)
+
+
+def shown_sentences(ctx: Context) -> list[tuple[int, str, str, str | None]]:
+    """(index, sentence, text to show, person an opening "He"/"She" stands for) for the
+    body sentences a question may show with one term blanked or swapped: usable, of
+    ``MIN_WORDS`` words or more, read without the article; a long one as its main clause.
+    Computed once per article (cloze, mcq and true/false ask)."""
+    if "shown" not in ctx.shared:
+        ctx.shared["shown"] = list(_shown_sentences(ctx))
+    return ctx.shared["shown"]
+
+
+def _shown_sentences(ctx: Context) -> Iterator[tuple[int, str, str, str | None]]:
+    for i, (s, text, who) in enumerate(ctx.body):
+        if word_count(s) < MIN_WORDS or not ctx.usable(s) or _leans(text, i == 0):
+            continue
+        if word_count(s) > MAX_WORDS:
+            text = main_clause(text) or ""
+            if not text:
+                continue
+        shown = ctx.standalone(text)
+        if shown and not _leans(shown, i == 0):  # else no blank of it could read alone
+            yield i, s, text, who
+
+
+def blank(ctx: Context, text: str, term: str, *, subject_ok: bool = False, lead: bool = False) -> str | None:
+    """The text to show with the term blanked, when it reads alone and still says what it
+    is about, or None. With ``subject_ok`` a blank opening the sentence is what it is
+    about ("_____ had recently started to broadcast propaganda from loudspeakers", asked
+    among countries); ``lead``: the text is the article's first sentence."""
+    prompt = _blank(ctx, text, term, lead=lead)
+    if not prompt:
+        return None
+    return prompt if names_subject(prompt.replace(BLANK, " ")) or (subject_ok and prompt.startswith(BLANK)) else None
+
+
 def _sentences(ctx: Context) -> Iterator[Question]:
     """Clozes from any body sentence holding a key term, at most ``MAX_SENTENCE_CLOZES``."""
     taken = 0
-    for i, (s, text, who) in enumerate(ctx.body):
+    for i, s, text, who in shown_sentences(ctx):
         if taken >= MAX_SENTENCE_CLOZES:
             return
-        if not MIN_WORDS <= word_count(s) <= MAX_WORDS or not ctx.usable(s) or leans_on_context(text):
-            continue
-        shown = ctx.standalone(text)
-        if not shown or leans_on_context(shown):
-            continue  # no blank of it could read alone (``_blank`` would refuse each term)
         for kind, term, key, accept in _terms(ctx, s, i, who):
-            prompt = _blank(ctx, text, term)
-            if not prompt or not names_subject(prompt.replace(BLANK, " ")):
+            prompt = blank(ctx, text, term, lead=i == 0)
+            if not prompt:
                 continue
             q = ctx.question("cloze", key, prompt, term, s, accept=accept, tags=(kind,),
                              difficulty=3 if kind in {"number", "name"} else 2,
@@ -221,6 +349,23 @@ def _sentences(ctx: Context) -> Iterator[Question]:
             if q.key in ctx.asked:
                 taken += 1
                 break
+
+
+def places(ctx: Context) -> Iterator[tuple[int, str, str, str, str]]:
+    """(index, sentence, text to show, country as written, key) for each country a shown
+    sentence names that could be blanked (``_place_terms``)."""
+    people_words = _people_words(ctx)
+    for i, s, text, _ in shown_sentences(ctx):
+        for _, form, key, _ in _place_terms(ctx, s, people_words):
+            yield i, s, text, form, key
+
+
+def numbers(ctx: Context) -> Iterator[tuple[int, str, str, str, str]]:
+    """(index, sentence, text to show, number as written, key) for each counted number a
+    shown sentence gives (``_counts``)."""
+    for i, s, text, _ in shown_sentences(ctx):
+        for _, n, key, _ in _number_terms(ctx, s, None):
+            yield i, s, text, n, key
 
 
 def candidates(ctx: Context) -> Iterator[Question]:

@@ -9,6 +9,7 @@ role) is never offered.
 from __future__ import annotations
 
 import calendar
+import hashlib
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -233,3 +234,88 @@ class Names:
 def _single(name: str) -> bool:
     """A one-word name ("Salmond") is a weak option next to full names."""
     return len(name.split()) < 2
+
+
+# --------------------------------------------------------------------------- countries
+
+# Countries whose name takes "the" ("in the Netherlands"): never an option, as "in _____"
+# with "Philippines" among bare names would tell it apart.
+_THE_COUNTRIES = frozenset({"Philippines", "Netherlands", "United States", "United Kingdom", "United Arab Emirates",
+                            "Czech Republic", "Dominican Republic", "Ivory Coast", "Congo"})
+
+
+@dataclass(frozen=True)
+class Country:
+    name: str  # the form options are written in: "United Kingdom"
+    forms: tuple[str, ...]  # every form that names it: "United Kingdom", "UK", "Britain", …
+    region: str  # "europe-west"; options come from the answer's region first
+
+    @property
+    def takes_the(self) -> bool:
+        return self.name in _THE_COUNTRIES
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, Country]:
+    """``data/questions/countries.tsv`` as form -> country."""
+    text = resources.files("quizgen").joinpath("data/questions/countries.tsv").read_text("utf-8")
+    out: dict[str, Country] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        names, region = line.split("\t")
+        forms = tuple(names.split("|"))
+        c = Country(forms[0], forms, region.strip())
+        for f in forms:
+            out[f] = c
+    return out
+
+
+@lru_cache(maxsize=1)
+def _country_pattern() -> re.Pattern[str]:
+    forms = sorted(countries(), key=len, reverse=True)
+    return re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-]|\.\w)")
+
+
+@lru_cache(maxsize=4096)
+def countries_in(sentence: str) -> tuple[tuple[int, str], ...]:
+    """The countries a sentence names, as (offset, form as written): "arrested in Pakistan
+    in 2002" -> ((…, "Pakistan"),). Not a country inside a longer name: "Northern Ireland",
+    "New Mexico", "Japan Airlines", "the Israel Defense Forces"."""
+    out = []
+    for m in _country_pattern().finditer(sentence):
+        before, after = sentence[:m.start()].split()[-1:], sentence[m.end():].split()[:1]
+        if before and before[0][:1].isupper() and before[0].lower() not in _FUNCTION_WORDS \
+                and not before[0].endswith((",", ";", ":")):
+            continue  # "Northern Ireland", "New Mexico"
+        if after and after[0][:1].isupper():
+            continue  # "Japan Airlines", "Kenya Airways"
+        out.append((m.start(), m.group()))
+    return tuple(out)
+
+
+_FUNCTION_WORDS = frozenset("in on at from to for by and the of with into across throughout between "
+                            "after before during but while as since both".split())
+
+
+def country_options(answer: Country, avoid: Iterable[str] = (), k: int = 3) -> list[str]:
+    """``k`` wrong countries for a "Which country …?" question: from the answer's region,
+    then its continent, in a fixed order that depends on the answer (so the same options
+    do not come back for every question); never one named in ``avoid`` (the article's own
+    countries could be right) nor one that takes "the"."""
+    table = countries()
+    banned = {table[f].name for f in avoid if f in table} | {answer.name}
+    return [n for n in _neighbours(answer) if n not in banned][:k]
+
+
+@lru_cache(maxsize=256)
+def _neighbours(answer: Country) -> tuple[str, ...]:
+    """The countries of the answer's region, then of its continent, none taking "the", in
+    an order that differs from answer to answer (a hash), so the same three do not come
+    back for every question of a region."""
+    pool = sorted({c.name: c for c in countries().values()}.values(),
+                  key=lambda c: hashlib.md5(f"{answer.name}|{c.name}".encode()).hexdigest())
+    continent = answer.region.split("-")[0]
+    same = [c.name for c in pool if c.region == answer.region]
+    near = [c.name for c in pool if c.region.split("-")[0] == continent and c.region != answer.region]
+    return tuple(n for n in [*same, *near] if n not in _THE_COUNTRIES)

@@ -517,10 +517,12 @@ _DEMONSTRATIVE = re.compile(r"\b(?:this|these|those|such)\s+(?!year|week|month|m
 
 
 @lru_cache(maxsize=4096)
-def leans_on_context(sentence: str) -> bool:
+def leans_on_context(sentence: str, lead: bool = False) -> bool:
     """True when a sentence needs the one before it: "The plane crashed …", "Five minutes
     later …", "this history", a quote's continuation (opening in lower case or on a
-    quotation mark) or an introduction to one ("the Church denied these allegations:")."""
+    quotation mark) or an introduction to one ("the Church denied these allegations:").
+    The ``lead`` of an article has none before it: a definite opener there introduces
+    ("The crisis at a stricken nuclear plant on the northeast coast of Japan is …")."""
     s = strip_lead(sentence)
     if not s or s[0] in "\"“”'‘’([" or sentence.strip()[:1].islower() or sentence.rstrip().endswith(":"):
         return True
@@ -531,6 +533,8 @@ def leans_on_context(sentence: str) -> bool:
             return True
     if _RELATIVE_OPENER.match(s):
         return True
+    if lead:
+        return False
     m = _DEFINITE_OPENER.match(s[:1].lower() + s[1:])
     # "The bombing of Pan Am Flight 103 …" names its subject; "The plane crashed" does not
     return bool(m) and not any(t[:1].isupper() for t in s.split()[1:4])

@@ -13,8 +13,9 @@ import re
 from typing import Iterator
 
 from ..models import Question
+from .cloze import BLANK, blank, places
 from .common import Context, event_key, interleave, role_key
-from .distractors import date_options, format_date, role_options
+from .distractors import countries, countries_in, country_options, date_options, format_date, role_options
 from .language import display, full_stop, trim_clause, when_question, with_article
 
 WH = {"year": "In which year", "decade": "In which decade"}
@@ -65,6 +66,35 @@ def _roles(ctx: Context) -> Iterator[Question]:
                                explanation=full_stop(f"The article calls {r.person} {with_article(text)}"))
 
 
+def _places(ctx: Context) -> Iterator[Question]:
+    """"Which country fills the blank? “… was arrested in _____ in 2002 …”": the options
+    are countries of the answer's region that the article never names (one it names might
+    be right too), all written bare, as the answer is ("the Netherlands" would stand out)."""
+    named = article_countries(ctx)
+    for i, s, text, form, key in places(ctx):
+        c = countries()[form]
+        prompt = blank(ctx, text, form, subject_ok=True, lead=i == 0)
+        if form != c.name or c.takes_the or not prompt or re.search(rf"\bthe\s+{BLANK}", prompt, re.IGNORECASE):
+            continue  # "the UK": options would be written otherwise
+        wrong = country_options(c, named)
+        if len(wrong) == 3:
+            yield ctx.question("mcq", key, f"Which country fills the blank? “{prompt}”", form, s,
+                               sentences=ctx.antecedent(i), choices=(form, *wrong), tags=("place",), difficulty=2,
+                               explanation=f"The article says: {s}")
+
+
+def article_countries(ctx: Context) -> set[str]:
+    """Every country form the article names, once per article."""
+    if "countries" not in ctx.shared:
+        ctx.shared["countries"] = {f for s in ctx.facts.sentences for _, f in countries_in(s)}
+    return ctx.shared["countries"]
+
+
 def candidates(ctx: Context) -> Iterator[Question]:
     """Multiple-choice questions about dated events and people's roles."""
     yield from interleave(_dates(ctx), _roles(ctx))
+
+
+def more(ctx: Context) -> Iterator[Question]:
+    """Second-tier questions for articles the first gives few: the country of a sentence."""
+    yield from _places(ctx)

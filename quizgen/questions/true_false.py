@@ -12,11 +12,14 @@ that lean on the previous one.
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ..models import Question
+from .cloze import numbers, places
 from .common import Context, event_key, interleave, role_key
-from .distractors import clash, date_options, format_date
+from .distractors import clash, countries, country_options, date_options, format_date
+from .mcq import article_countries
 from .who_said import sayings
 from .language import anchored, full_stop, leans_on_context, names_subject, with_article
 
@@ -86,3 +89,67 @@ def _claims(ctx: Context) -> Iterator[Question]:
 def candidates(ctx: Context) -> Iterator[Question]:
     """True/false statements about roles, dated events and who said what."""
     yield from interleave(_events(ctx), _roles(ctx), _claims(ctx))
+
+
+# A number that is a bound, not a count: "at least 76 people", "over 345 pilgrims", "about
+# 6 million visitors"; twice or half of it could still be true.
+_BOUND = re.compile(r"\b(?:at least|more than|over|up to|about|nearly|approximately|around|almost|some|upwards of|"
+                    r"in[ -]excess of|under|fewer than|less than|roughly|as many as|just over|just under|"
+                    r"an estimated|estimated|up from|down from|from|to)\s+$", re.IGNORECASE)
+_AMOUNT = re.compile(r"([$£€]?)(\d{1,3}(?:,\d{3})+|\d+)((?: million| billion| trillion)?(?:%| percent| per cent)?)")
+
+
+def swapped_number(n: str, taken: set[int]) -> str | None:
+    """Another amount written like ``n`` that the article does not give: twice or half it
+    ("60%" -> "30%", "270" -> "540", "$30 billion" -> "$60 billion"); None for decimals,
+    or when both are taken."""
+    m = _AMOUNT.fullmatch(n)
+    if not m:
+        return None
+    v = int(m.group(2).replace(",", ""))
+    percent = "%" in n or "cent" in n
+    for w in (v * 2, v // 2):
+        if w < 2 or w == v or w in taken or (percent and w > 100):
+            continue
+        digits = f"{w:,}" if "," in m.group(2) else str(w)
+        return f"{m.group(1)}{digits}{m.group(3)}"
+    return None
+
+
+def _article_numbers(ctx: Context) -> set[int]:
+    return {int(x.replace(",", "")) for s in ctx.facts.sentences for x in re.findall(r"\d{1,3}(?:,\d{3})+|\d+", s)}
+
+
+def _swaps(ctx: Context) -> Iterator[Question]:
+    """A sentence as the article states it, or with its number or country swapped: "The
+    United States government would hold a 30% stake." (the article: 60%). Bounds ("at
+    least 76") are not swapped, nor a country whose name takes "the"."""
+    taken = _article_numbers(ctx)
+    for kind, (i, s, text, term, key) in interleave(((("number", x) for x in numbers(ctx))),
+                                                    ((("place", x) for x in places(ctx)))):
+        shown = ctx.standalone(text)
+        if not shown or shown.count(term) != 1 or \
+                not (names_subject(shown.replace(term, " ")) or shown.startswith(term)):
+            continue  # "As with all celebrations in Taiwan, the lantern festival is crowded": which festival?
+        if kind == "number":
+            if _BOUND.search(shown[:shown.find(term)]):
+                continue
+            other = swapped_number(term, taken)
+        else:
+            c = countries()[term]
+            wrong = country_options(c, article_countries(ctx), k=1)
+            other = None if c.takes_the or not wrong else wrong[0]
+        truth = ctx.rng("true_false", key).random() < 0.5
+        if not truth and not other:
+            continue
+        statement = shown if truth else shown.replace(term, other)
+        yield ctx.question("true_false", key, f"True or false: {statement}", CHOICES[0] if truth else CHOICES[1], s,
+                           sentences=ctx.antecedent(i), choices=CHOICES, tags=(kind,), difficulty=2,
+                           explanation=f"The article says: {s}" if truth
+                           else f"False: the article gives {term}, not {other}.")
+
+
+def more(ctx: Context) -> Iterator[Question]:
+    """Second-tier questions for articles the first gives few: sentences with a number or
+    a country swapped."""
+    yield from _swaps(ctx)
