@@ -116,6 +116,36 @@ CASES = [
     # Rates are no recurrences.
     ("Sales will rise 8% annually.", []),
     ("Average daily volume was 150 million shares.", []),
+    # A participle after its noun takes the tense of the finite verb; a finite "planned" still looks ahead.
+    ("A memorial concert planned for Saturday was called off.", [("Saturday", "DATE", "2021-11-20")]),
+    ("Students planned a march on Saturday.", [("Saturday", "DATE", "2021-11-27")]),
+    # Open ranges and coordinated vague plurals are one expression.
+    ("Analysts expect strong demand in 2023 and beyond.", [("2023 and beyond", "DATE", "2023")]),
+    ("The mine will not reopen until 2024 or later.", [("2024 or later", "DATE", "2024")]),
+    ("The rebels could run out of fuel within weeks or months.", [("weeks or months", "DURATION", "PXW")]),
+    ("Shops are quieter these days.", [("these days", "DATE", "PRESENT_REF")]),
+    ("Fuel prices will be cut over the next year or so.", [("the next year or so", "DATE", "2022")]),
+    # Anchored to the last date named: "the weeks before" it, "the day after" it, "the previous Friday".
+    ("The fire broke out on Oct. 3. Witnesses saw the van in the weeks before the fire.",
+     [("Oct. 3", "DATE", "2021-10-03"), ("weeks", "DATE", "2021-10")]),
+    ("The fire broke out on Oct. 3. Two men visited the site the day after the fire.",
+     [("Oct. 3", "DATE", "2021-10-03"), ("the day", "DATE", "2021-10-04")]),
+    ("He arrived on Nov. 3, the day before the vote was held.",
+     [("Nov. 3", "DATE", "2021-11-03"), ("the day", "DATE", "2021-11-03")]),
+    ("Shares closed lower Friday, down 2% from the previous Friday.",
+     [("Friday", "DATE", "2021-11-19"), ("the previous Friday", "DATE", "2021-11-12")]),
+    ("The board met in March. The following month, it sold the unit.",
+     [("March", "DATE", "2021-03"), ("The following month", "DATE", "2021-04")]),
+    ("A hearing is set for the week of Dec. 6.", [("the week of Dec. 6", "DATE", "2021-W49")]),
+    ("The summit is this coming Sunday, Nov. 28.", [("this coming Sunday, Nov. 28", "DATE", "2021-11-28")]),
+    # Vague spans: "for some time", "at the time" closing a clause (not "at the time he left").
+    ("Troops could stay in the region for some time.", [("some time", "DURATION", "PXX")]),
+    ("He was the city's mayor at the time.", [("the time", "DATE", "PAST_REF")]),
+    ("At the time the mine collapsed, forty men were inside.", []),
+    # "current" before a noun is the present; "then current" a past present.
+    ("Voters are angry about current fuel prices.", [("current", "DATE", "PRESENT_REF")]),
+    ("Holders may buy shares at the then current market price.", [("then current", "DATE", "PAST_REF")]),
+    ("The current account deficit widened.", []),
     # Traps: numbers, names and verbs that look like dates.
     ('The minister said on ABC\'s "This Week," that talks would go on.', []),
     ("For the people of Poland, high noon comes today.", [("today", "DATE", "2021-11-24")]),

@@ -82,3 +82,58 @@ def test_wikinews_article_events():
     got = {(e.date, e.date_text) for e in events}
     assert {("2005", "last year"), ("2008", "2008"), ("2012", "2012"), ("2005", "2005")} <= got
     assert not any("anger here today" in e.sentence for e in events)  # a state, not a happening
+
+
+# The speed-ups below must not change a result: each is checked against the plain form it replaces.
+
+@pytest.mark.parametrize("text", [
+    "Officials said on Friday, Nov. 24, 2021, that the talks had failed; a vote is due next week.",
+    "He served 5years in prison",  # a trigger word straight after a one-digit number
+    "FY2000 sales rose 3% in Q3 2021 and the 1990s ended.",
+    "2020years later; year'second; 12noon; today2",
+    "Emails from the '90s, about 300 people and the year-ago quarter",
+    "٣ days",  # a non-ASCII digit
+])
+def test_trigger_scan_finds_what_the_reference_regex_finds(text):
+    from quizgen.extract.timex.patterns import TRIGGER, triggers
+
+    low = text.lower()
+    assert list(triggers(low)) == [m.start() for m in TRIGGER.finditer(low)]
+
+
+def test_trigger_scan_on_the_test_articles():
+    from quizgen.extract.timex.patterns import TRIGGER, triggers
+    from quizgen.reader import read_article
+
+    for path in sorted((Path(__file__).resolve().parent.parent / "data" / "articles").glob("*.txt")):
+        low = read_article(path).text.lower()
+        assert list(triggers(low)) == [m.start() for m in TRIGGER.finditer(low)], path.name
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers signed the pact on ",
+    "The talks ended as of ",
+    "He has lived there since\n",
+    "Sales rose 5in ",  # no word boundary before "in": nothing is cut
+    "The deal, which was signed in   ",
+    "Prices fell early",
+    "in",
+    "",
+])
+def test_cut_tail_is_sub_of_the_preposition(text):
+    from quizgen.extract.events import _PREP, _cut_tail
+
+    assert _cut_tail(_PREP, text, 2) == _PREP.sub("", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gantz signed the pact , officials said.",
+    "The troops left , he said , and the talks ended, according to the ministry",
+    "Prices rose, said Smith, and fell , the agency reported.\n",
+    "The talks ended",
+    "said the minister, who spoke",
+])
+def test_cut_tail_is_sub_of_the_attribution(text):
+    from quizgen.extract.events import _ATTRIBUTION, _cut_tail
+
+    assert _cut_tail(_ATTRIBUTION, text, 0) == _ATTRIBUTION.sub("", text)

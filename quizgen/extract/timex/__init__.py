@@ -4,21 +4,13 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import lru_cache
 
 from ...models import Timex
-from .patterns import BACKWARD, DIGIT_KINDS, FIRST_KINDS, FIRST_TOKEN, KIND_RX, KINDS, TRIGGER, WORD_START
+from .patterns import BACKWARD, DIGIT_KINDS, FIRST_KINDS, KIND_RX, KINDS, WORD_TOKEN, triggers
 from .resolve import RESOLVERS, Context
 
-_PATTERNS = dict(KINDS)
 _ASCII_LOWER = {i: i + 32 for i in range(65, 91)}
 _ORDER = [k for k, _p in KINDS]
-
-
-@lru_cache(maxsize=None)
-def _single(kind: str) -> re.Pattern:
-    """A kind's pattern without its first-word guard, for the rare second try after a rejection."""
-    return re.compile(rf"(?:{_PATTERNS[kind]})", re.IGNORECASE)
 
 _PREV_WORD = re.compile(r"([A-Za-z][\w.&'-]*)[ \t]*$")
 _NEXT_WORD = re.compile(r"[ \t]*([\w'-]+)")
@@ -120,8 +112,7 @@ def tag(text: str, dct: str | date | None = None) -> list[Timex]:
         low = text.translate(_ASCII_LOWER)
     # Every expression holds a trigger (a digit, a month, "year", "today"...): the first
     # expression at or after ``pos`` holds the first trigger at or after ``pos``, or starts later.
-    for t in TRIGGER.finditer(low):
-        t0 = t.start()
+    for t0 in triggers(low):
         while t0 >= pos:
             hit = _first_in(text, rtext, pos, t0)
             if hit is None:
@@ -131,7 +122,7 @@ def tag(text: str, dct: str | date | None = None) -> list[Timex]:
             found = _resolve(kind, text, start, end, ctx)
             if found is None:  # rejected: a later kind may still match here ("half an hour")
                 for other in _ORDER[_ORDER.index(kind) + 1:]:
-                    m2 = _single(other).match(text, start)
+                    m2 = KIND_RX[other].match(text, start)
                     if m2 and m2.end() > start:
                         found = _resolve(other, text, start, m2.end(), ctx)
                         if found:
@@ -184,16 +175,20 @@ def _first_in(text: str, rtext: str, pos: int, t0: int) -> tuple[str, int, int] 
     the result is what one alternation of all kinds would find there.
     """
     back = BACKWARD.match(rtext, len(text) - t0)
-    for w in WORD_START.finditer(text, max(pos, t0 - (back.end() - back.start())), t0 + 1):
+    for w in WORD_TOKEN.finditer(text, max(pos, t0 - (back.end() - back.start()))):
         c = w.start()
-        token = FIRST_TOKEN.match(text, c)
-        if token is None:
-            kinds = FIRST_KINDS["#quote"]
-        elif text[c].isdigit():
-            n = token.end() - c
+        if c > t0:
+            break
+        token = w.lastindex
+        if token == 1:
+            kinds = FIRST_KINDS.get(w.group().lower(), ())
+        elif token == 2:
+            n = w.end() - c
             kinds = DIGIT_KINDS[1 if n <= 2 else n if n == 4 else 0]
+        elif token == 3:
+            kinds = FIRST_KINDS["'"]
         else:
-            kinds = FIRST_KINDS.get(token.group().lower(), ())
+            continue  # a word of other letters ("é")
         for kind in kinds:
             m = KIND_RX[kind].match(text, c)
             if m:

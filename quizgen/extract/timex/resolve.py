@@ -46,6 +46,7 @@ class Context:
     anchor: date | None = None
     anchor_year: int | None = None
     day: tuple[int, date] | None = None  # the last date of day granularity: (its end offset, the date)
+    month: tuple[int, int, int] | None = None  # the last month named alone: (its end offset, year, month)
     tenses: dict[int, str | None] = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> str | None:
@@ -109,6 +110,9 @@ def _tense(text: str, start: int, end: int) -> str | None:
             before2, before, prev2, prev = prev2, prev, prev, w
             if weight != 1.0 and w in _REPORTING and nxt.startswith(","):
                 continue  # a parenthetical frame: "On Friday, the minister said, troops will leave"
+            if w == "planned" and re.match(r" (?:at|for|in|on|by) ", low[m.end():m.end() + 5]) and before not in _BE \
+                    and before not in _BE_PRESENT and before not in _DETERMINERS and before not in ("was", "were"):
+                continue  # a participle after its noun: "a service planned for Saturday was canceled" takes the finite verb's tense
             if (w in FUTURE_CUES and (w not in ("plan", "plans") or nxt == " to ")) or w.endswith("'ll") or w == "would" \
                     or (w in ("set", "is", "are", "due", "planning", "preparing") and nxt == " to ") \
                     or (w in ("set", "scheduled", "slated") and nxt == " for") or (w in INTENT_VERBS and nxt == " to ") \
@@ -308,6 +312,8 @@ def r_date(text: str, ctx: Context, start: int, end: int) -> Result:
         d = date(year, month, day)
     except ValueError:
         return None
+    if re.match(r"the\s+week\s+of\b", text, re.I):
+        return "DATE", week(d), None
     part = _part(text[mm.end():])
     if part:
         return "TIME", f"{d.isoformat()}T{part}", _mod(text)
@@ -345,6 +351,7 @@ def r_month_year(text: str, ctx: Context, start: int, end: int) -> Result:
     year = _year_of(text[mm.end():], ctx) if mm else None
     if not mm or year is None:
         return None
+    ctx.month = (end, year, MONTHS[mm.group(1).lower()])
     return "DATE", f"{year}-{MONTHS[mm.group(1).lower()]:02d}", _mod(text)
 
 
@@ -548,6 +555,9 @@ def r_anchored(text: str, ctx: Context, start: int, end: int) -> Result:
     if re.fullmatch(r"the\s+(?:fiscal\s+|full\s+|calendar\s+)?year", low) and re.match(r"\s+(?:ended|ending|to\s+date)\b", ctx.text[end:end + 12], re.I):
         return "DURATION", "P1Y", None  # "for the year ended Sept. 30": a fiscal year's length
     k = 1 if re.search(r"next|following|after", low) else -1 if re.search(r"previous|preceding|before", low) else 0
+    if low == "the day" and not (ctx.day and ctx.day[0] >= start - 3):
+        # "the day after his death": a day from the last date named; "Oct. 12, the day before the crash" is Oct. 12
+        k = 1 if re.match(r"\s+after", ctx.text[end:end + 7], re.I) else -1
     unit = _UNIT_RE.search(low)
     u = unit.group(1) if unit else "day"
     part = _part(low.replace("night", "") if u == "night" else low)
@@ -557,6 +567,8 @@ def r_anchored(text: str, ctx: Context, start: int, end: int) -> Result:
     if u == "week":
         return "DATE", week(base + timedelta(weeks=k)), None
     if u == "month":
+        if ctx.month is not None and (ctx.day is None or ctx.month[0] > ctx.day[0]):
+            base = date(ctx.month[1], ctx.month[2], 1)  # "In March, ... The following month": April
         y, m = _shift_month(base.year, base.month, k)
         return "DATE", f"{y}-{m:02d}", None
     if re.search(r"fiscal|full|calendar", low) and ctx.dct is not None:
@@ -669,7 +681,16 @@ def r_relative(text: str, ctx: Context, start: int, end: int) -> Result:
     wm = _WEEKDAY_RE.search(text)
     if wm:
         how = {-1: "last", 1: "next"}.get(k)
-        d = _weekday_date(ctx, WEEKDAYS[wm.group(1).lower()], start, end, how)
+        wd = WEEKDAYS[wm.group(1).lower()]
+        if _MONTH_RE.search(text, wm.end()):  # the date in apposition says which one
+            return r_date(text[wm.end():].lstrip(", "), ctx, start, end)
+        if r in ("previous", "prior", "following") and ctx.day is not None:
+            # "down 4.5% from the previous Friday": the one before the day the story is about, not before the DCT
+            base = ctx.day[1]
+            ahead, back = (wd - base.isoweekday()) % 7 or 7, (base.isoweekday() - wd) % 7 or 7
+            d = base + timedelta(days=ahead) if k > 0 else base - timedelta(days=back)
+        else:
+            d = _weekday_date(ctx, wd, start, end, how)
         part = _part(text[wm.end():])
         return ("TIME", f"{d.isoformat()}T{part}", mod) if part else ("DATE", d.isoformat(), mod)
     mm = _MONTH_RE.search(text)
@@ -809,6 +830,7 @@ def r_month(text: str, ctx: Context, start: int, end: int) -> Result:
     year = _choose_year(ctx, month, None, start, end)
     if year is None:
         return "DATE", f"XXXX-{month:02d}", _mod(text)
+    ctx.month = (end, year, month)
     return "DATE", f"{year}-{month:02d}", _mod(text)
 
 
@@ -865,13 +887,25 @@ def r_ref(text: str, ctx: Context, start: int, end: int) -> Result:
     if low.endswith("-long"):
         unit = low[:-5]
         return "DURATION", _VAGUE[unit] if unit in _VAGUE else _duration_value(1, unit), None
-    plural = re.search(r"(hours|days|weeks|months|quarters|years|decades|centuries)$", low)
-    if plural:
+    if low in ("days", "weeks") and ctx.anchor is not None and re.match(r"\s+before\b", ctx.text[end:end + 8]) \
+            and ctx.text[max(0, start - 4):start].lower() == "the ":
+        # "in the weeks before the shooting": a stretch of the month of the last date the story named
+        return "DATE", f"{ctx.anchor.year}-{ctx.anchor.month:02d}", None
+    if low == "these days":
+        return "DATE", "PRESENT_REF", None  # "nowadays", not a number of days
+    plural = re.search(r"(hours|days|weeks|months|quarters|years|decades|centuries)(?:\s+(?:or|and)\s+[a-z]+)?$", low)
+    if plural:  # "weeks or months": the first unit
         if re.match(r"(?:the\s+)?(?:coming|future|next)\s+quarters", low):
             return "DATE", "FUTURE_REF", None
         return "DURATION", _VAGUE[plural.group(1)], None
     if low == "soon" and (ctx.text[max(0, start - 3):start].lower() == "as " or ctx.text[end:end + 6].lower() == " after"):
         return None  # "as soon as", "soon after": a conjunction, not a time
+    if low.endswith(("while", "some time")):
+        return "DURATION", "PXX", None
+    if low == "the time":  # "at the time": then, in the past unless the clause looks ahead
+        return "DATE", "FUTURE_REF" if ctx.tense(start, end) == "future" else "PAST_REF", None
+    if low.endswith("current"):
+        return "DATE", "PAST_REF" if low.startswith("then") else "PRESENT_REF", None
     for pat, value in _REF:
         if re.search(pat, low):
             return "DATE", value, None
