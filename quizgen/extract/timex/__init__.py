@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from ...models import Timex
-from .patterns import BACKWARD, DIGIT_KINDS, FIRST_KINDS, KIND_RX, KINDS, WORD_TOKEN, triggers
+from .patterns import CASE_FREE, BACKWARD, DIGIT_KINDS, FIRST_KINDS, KIND_RX, KINDS, WORD_TOKEN, triggers
 from .resolve import RESOLVERS, Context
 
 _ASCII_LOWER = {i: i + 32 for i in range(65, 91)}
@@ -114,7 +114,7 @@ def tag(text: str, dct: str | date | None = None) -> list[Timex]:
     # expression at or after ``pos`` holds the first trigger at or after ``pos``, or starts later.
     for t0 in triggers(low):
         while t0 >= pos:
-            hit = _first_in(text, rtext, pos, t0)
+            hit = _first_in(text, low, rtext, pos, t0)
             if hit is None:
                 pos = t0 + 1
                 break
@@ -122,7 +122,7 @@ def tag(text: str, dct: str | date | None = None) -> list[Timex]:
             found = _resolve(kind, text, start, end, ctx)
             if found is None:  # rejected: a later kind may still match here ("half an hour")
                 for other in _ORDER[_ORDER.index(kind) + 1:]:
-                    m2 = KIND_RX[other].match(text, start)
+                    m2 = KIND_RX[other].match(low if other in CASE_FREE else text, start)
                     if m2 and m2.end() > start:
                         found = _resolve(other, text, start, m2.end(), ctx)
                         if found:
@@ -168,7 +168,7 @@ def _coordinated_day(text: str, first: Timex) -> tuple[Timex, Timex] | None:
     return first, Timex(m.start(1), end, text[m.start(1):end], "DATE", f"{first.value[:8]}{day:02d}", None)
 
 
-def _first_in(text: str, rtext: str, pos: int, t0: int) -> tuple[str, int, int] | None:
+def _first_in(text: str, low: str, rtext: str, pos: int, t0: int) -> tuple[str, int, int] | None:
     """The first expression starting in ``[pos, t0]`` among the prefix words before the trigger at ``t0``, as (kind, start, end).
 
     At each word start only the kinds its first word may open are tried, in KINDS order, so
@@ -190,7 +190,7 @@ def _first_in(text: str, rtext: str, pos: int, t0: int) -> tuple[str, int, int] 
         else:
             continue  # a word of other letters ("é")
         for kind in kinds:
-            m = KIND_RX[kind].match(text, c)
+            m = KIND_RX[kind].match(low if kind in CASE_FREE else text, c)
             if m:
                 return kind, c, m.end()
     return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ...text import regex
 from .lexicon import DECADE_WORDS, ORDINALS
 
 
@@ -244,12 +245,16 @@ class _LazyKinds(dict):
     short text needs only a few of them."""
 
     def __missing__(self, kind: str) -> re.Pattern:
-        rx = self[kind] = re.compile(f"(?:{_SOURCES[kind]})", re.IGNORECASE)
+        rx = self[kind] = regex.compile(f"(?:{_SOURCES[kind]})", 0 if kind in CASE_FREE else re.IGNORECASE)
         return rx
 
 
 _SOURCES = dict(KINDS)
 KIND_RX: dict[str, re.Pattern] = _LazyKinds()
+# Kinds written without capitals or case-sensitive parts ("duration", "ago", "ref") are matched
+# on the lowercased text without IGNORECASE: the same spans, found 1.3-2x faster. The others
+# ("May" only capitalised, "FY2000") match the text as written.
+CASE_FREE = frozenset(k for k, src in KINDS if "(?-i" not in src and not re.search(r"[A-Z]", re.sub(r"\\.", "", src)))
 # Kinds whose pattern can begin with a number of 1-2 digits ("24 November", "3 p.m.", "20th
 # century"), of 4 digits ("1990", "1990s", "2021-11-24") or of any other length ("300 years");
 # the other kinds start with a word ("the", "last", "Friday").
@@ -309,12 +314,12 @@ PREFIX_WORDS = sorted(
 # fail at once (1.5x faster than a guard after the word's first letter). The tagger uses the
 # faster equivalent scan below; this plain form is its reference.
 _TRIGGER_WORD = "(?:" + trie(sorted(set(TRIGGER_WORDS))) + r")(?:s|es|'s)?(?![a-z])"
-TRIGGER = re.compile(r"\d(?<!\d\d)|(?<![a-z])" + _TRIGGER_WORD)
+TRIGGER = regex.compile(r"\d(?<!\d\d)|(?<![a-z])" + _TRIGGER_WORD)
 # The same positions, found 1.5x faster: a regex that opens with a character set lets the engine
 # skip letters in C, so this one matches the character BEFORE a trigger word (any non-letter) or
 # the first digit of a number, marked by group 1; group 2 marks a trigger word straight after
 # that digit ("5years"), whose separator it is.
-_TRIGGER_SCAN = re.compile(r"[^a-z](?:(?<=\d)(?<!\d\d)()(?:(?=" + _TRIGGER_WORD + r")())?"
+_TRIGGER_SCAN = regex.compile(r"[^a-z](?:(?<=\d)(?<!\d\d)()(?:(?=" + _TRIGGER_WORD + r")())?"
                            r"|(?=" + _TRIGGER_WORD + "))")
 
 
@@ -332,7 +337,7 @@ def triggers(low: str) -> Iterator[int]:
 
 # On the reversed text, from just before a trigger: the rest of its token ("FY" of "FY2000"),
 # then any run of prefix words ("the past five" before "months").
-BACKWARD = re.compile(r"[\w'.]*(?:[\s,\u00a0-]+(?:" + trie([w[::-1] for w in PREFIX_WORDS]) + r")(?![\w']))*",
+BACKWARD = regex.compile(r"[\w'.]*(?:[\s,\u00a0-]+(?:" + trie([w[::-1] for w in PREFIX_WORDS]) + r")(?![\w']))*",
                       re.IGNORECASE)
 WORD_START = re.compile(r"(?<![\w'])[\w']")
 # A word start with its first token, which picks the kinds to try there: (1) leading letters
