@@ -71,7 +71,8 @@ def _marks(q: Question) -> set[str]:
     elif parts[:2] == ["matching", "roles"]:
         marks |= {person_mark(p) for p in parts[2:]}
     if q.type == "cloze" or (q.type == "true_false" and "event" in q.tags) or \
-            (q.type in {"mcq", "true_false"} and {"place", "number"} & set(q.tags)):
+            (q.type in {"mcq", "true_false"} and {"place", "number"} & set(q.tags)) or \
+            (q.type == "short_answer" and q.key.startswith("name|")):  # "Who joined F1 team Force India in 2012?"
         marks.add("sentence|" + q.source.sentence)
     if q.type == "cloze":  # not "Thomas Sam" in three blanks, nor "Tom Cruise" then "Cruise"
         marks |= {"cloze-answer|" + norm(a) for a in (q.answer, *(q.accept if "person" in q.tags else ()))}
@@ -120,6 +121,19 @@ def make_questions(facts: Facts, *, seed: int = 0, n: int | None = None,
         if unknown:
             raise QuizgenError(f"unknown question type {unknown[0]!r} (expected one of {', '.join(QUESTION_TYPES)})")
         wanted = [t for t in wanted if t in types]
+    ctx, chosen = _pick(facts, seed, n, wanted)
+    if len(chosen) < MIN_QUESTIONS and any(q.type == "matching" for q in chosen):
+        # a matching question asks three roles at once: in a short bank, each asked on
+        # its own counts more ("Who is the Foreign Office Minister?", a true/false, …)
+        alt = _pick(facts, seed, n, [t for t in wanted if t != "matching"])
+        if len(alt[1]) > len(chosen):
+            ctx, chosen = alt
+    return QuestionBank(tuple(place_answers(chosen, ctx)))
+
+
+def _pick(facts: Facts, seed: int, n: int | None, wanted: Sequence[str]) -> tuple[Context, list[Question]]:
+    """The questions of the wanted types, types taking turns, topped up from the second
+    tier (``MORE``) when fewer than ``MIN_QUESTIONS``."""
     ctx = Context(facts, seed=seed)
     chosen: list[Question] = []
     for q in _take_turns(ctx, wanted):
@@ -131,4 +145,4 @@ def make_questions(facts: Facts, *, seed: int = 0, n: int | None = None,
             if n is not None and len(chosen) >= n:
                 break
             chosen.append(q)
-    return QuestionBank(tuple(place_answers(chosen, ctx)))
+    return ctx, chosen

@@ -5,7 +5,9 @@ is exactly what the source states. Terms come from the facts (event dates, peopl
 roles) and from any body sentence that holds a term worth learning: a person of the
 article, a calendar date, a counted number ("270 people", "$52.5 million"), or a place or
 organisation name ("HM Prison Barlinnie"). Skipped: sentences that lean on the previous
-one ("In 2002, an appeal against his conviction …", "The plane crashed …"), quotes,
+one ("In 2002, an appeal against his conviction …", "The plane crashed …", "the NTSB is
+probing two over American soil", "the 31-year-old man"), a person blanked in a sentence
+whose "the …" phrases do not say which ("_____ led the defending champions"), quotes,
 sentences under 8 or over 40 words, terms written twice in the sentence (a give-away),
 terms inside quotation marks or after "a/an", relative dates ("on Sunday").
 """
@@ -21,7 +23,7 @@ from .common import DATE_BEFORE, Context, event_key, interleave, person_key, rol
 from .distractors import clash, countries, countries_in, date_style
 from .language import (
     STOPWORDS, has_verb, has_words, leans_on_context, names_subject, norm, occurrences, past_forms, proper_names,
-    word_count, words,
+    vague_the, word_count, words,
 )
 
 BLANK = "_____"
@@ -36,9 +38,11 @@ _MONEY = re.compile(r"(?<![\w.,])[$£€]\d+(?:,\d{3})*(?:\.\d+)?(?: (?:million|
 _PERCENT = re.compile(r"(?<![\w.,$])\d+(?:\.\d+)?(?:%| per ?cent\b)")
 # Words after a number that are no unit: "Flight 103 from", "18 of the 20".
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Prof)\.?\s", re.IGNORECASE)
+_UNITS = frozenset("thousand million billion trillion".split())
 _NOT_UNIT = frozenset("from to of and or in on at by for with the than per a an as is was were are be".split())
 
 
+_SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ")")
 _A_AN = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 
 
@@ -52,10 +56,13 @@ def _after_a_an(text: str, term: str) -> bool:
 
 def _blank(ctx: Context, sentence: str, term: str, *, lead: bool = False) -> str | None:
     text = ctx.standalone(sentence)
-    if not text or _leans(text, lead) or text.count(term) != 1 or _after_a_an(text, term):
+    if not text or _leans(text, lead) or text.count(term) != 1 or _after_a_an(text, term) \
+            or text.count("[") != text.count("]"):  # "not to "perpetuate] the bad business …": a cut edit
         return None  # "a _____ work" tells a consonant: a give-away
-    if not text.rstrip().endswith((".", "!", "?", '"', "”", "’", "'", ")")):
+    if not text.rstrip().endswith(_SENTENCE_END):
         return None  # a headline, not a sentence: "Ex-PMs of Bangladesh: Hasina not returning, Zia going into exile"
+    if re.match(r"\.\s+\S", text[text.find(term) + len(term):]):
+        return None  # the term's own full stop would end the sentence: "… officer of _____. Steve Jobs has died"
     return text.replace(term, BLANK)
 
 
@@ -91,7 +98,7 @@ def _numbers(ctx: Context) -> Iterator[Question]:
             continue  # "Wikinews has learned that … just over 24 hours ago": boilerplate
         for n in _counts(s):
             prompt = _blank(ctx, s, n)
-            if prompt:
+            if prompt and names_subject(prompt.replace(BLANK, " ")):  # not "_____ said female ascendance should …"
                 yield _number_question(ctx, s, n, prompt)
                 break
 
@@ -146,13 +153,17 @@ def _person_terms(ctx: Context, sentence: str, resolved: str | None) -> Iterator
             continue
         forms = ctx.names.forms(p)
         # "Mr. Ahern": the name is blanked, the honorific stays ("Mr. _____")
-        written = [f for f in sorted(forms, key=len, reverse=True) if has_words(sentence, f)
+        written = [f for f in ctx.longest_forms(p) if f in sentence and has_words(sentence, f)
                    and not _HONORIFIC.match(f)]
         if not written or not _free(sentence, written[0], forms) or p.name in speakers or \
                 any(ctx.names.find(s) is p for s in speakers):
             continue  # a claim's speaker is asked by who_said
-        if re.match(r"\s+[A-Z]", sentence[sentence.find(written[0]) + len(written[0]):]):
+        at = sentence.find(written[0])
+        if re.match(r"\s+[A-Z]", sentence[at + len(written[0]):]):
             continue  # part of a longer name: "the Andy Warhol Photographic Legacy Program"
+        before = sentence[:at].split()[-1:]
+        if before and f"{before[0]} {written[0]}" in ctx.person_forms:
+            continue  # another person's surname: "Castro" of Fidel in "Acting Cuban leader Raul Castro"
         key = person_key(ctx, p.name, sentence)
         yield "person", written[0], key, tuple(dict.fromkeys([written[0], *forms]))
 
@@ -232,8 +243,8 @@ def _free(sentence: str, term: str, forms: tuple[str, ...] | list[str] = ()) -> 
     rest = sentence[:i] + " " + sentence[i + len(term):]
     if any(has_words(rest, f) for f in forms if f != term):
         return False
-    if any(len(w) > 3 and has_words(rest, w) for w in words(term) if not w[:1].isdigit()):
-        return False
+    if any(len(w) > 3 and has_words(rest, w) for w in words(term) if not w[:1].isdigit() and w not in _UNITS):
+        return False  # "Alex _____" tells "Salmond"; "£1 billion" elsewhere does not tell "£2 billion"
     before = sentence[:i]
     if (before.count('"') + before.count("“") + before.count("”")) % 2 or _A_AN.search(before):
         return False
@@ -317,8 +328,8 @@ def _shown_sentences(ctx: Context) -> Iterator[tuple[int, str, str, str | None]]
             if not text:
                 continue
         shown = ctx.standalone(text)
-        if shown and not _leans(shown, i == 0):  # else no blank of it could read alone
-            yield i, s, text, who
+        if shown and not _leans(shown, i == 0) and shown.rstrip().endswith(_SENTENCE_END):
+            yield i, s, text, who  # else no blank or swap of it reads alone; nor of a headline
 
 
 def blank(ctx: Context, text: str, term: str, *, subject_ok: bool = False, lead: bool = False) -> str | None:
@@ -340,8 +351,8 @@ def _sentences(ctx: Context) -> Iterator[Question]:
             return
         for kind, term, key, accept in _terms(ctx, s, i, who):
             prompt = blank(ctx, text, term, lead=i == 0)
-            if not prompt:
-                continue
+            if not prompt or (kind == "person" and vague_the(prompt)):
+                continue  # "_____ led the defending champions as …": asks "who?" of an unnamed match
             q = ctx.question("cloze", key, prompt, term, s, accept=accept, tags=(kind,),
                              difficulty=3 if kind in {"number", "name"} else 2,
                              sentences=ctx.antecedent(i), explanation=f"The article says: {s}")

@@ -59,6 +59,10 @@ def _may_hold_date(sentence: str) -> bool:
 # not "Windows 2000", "the 2008 Olympics".
 DATE_BEFORE = re.compile(r"(?:^|\b(?:in|on|since|by|during|until|from|of|between|and|before|after|early|late|"
                           r"mid|around|in early|in late)\s+)$", re.IGNORECASE)
+# A capitalised single word then a lower-case word, maybe after an opening phrase: "Paris
+# left", "Akerson will", "According to ABC News, Basya also believes", "Bianchi, the 2007 …".
+_SURNAME_OPENING = re.compile(r"((?:According to|In|On|At|After|During) [^,]{2,50}, )?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+                              r"(?= [a-z]|, (?:the|a|an) )")
 # "He said …", "She was …": a subject pronoun opening a sentence.
 _PRONOUN_SUBJECT = re.compile(r"(He|She) (?=[a-z])")
 # Someone the article does not name, whom a "he"/"she" could stand for: "A 45-year-old man was arrested."
@@ -92,11 +96,11 @@ class Context:
     # ----------------------------------------------------------------- lookups
 
     @cached_property
-    def name_forms(self) -> list[str]:
+    def name_forms(self) -> tuple[str, ...]:
         """Every name and alias, plus the people named in roles and claims."""
         forms = self.names.all_forms()
         forms += [r.person for r in self.facts.roles] + [c.speaker for c in self.facts.claims]
-        return sorted({f for f in forms if f and f[:1].isupper()}, key=lambda f: (-len(f), f))
+        return tuple(sorted({f for f in forms if f and f[:1].isupper()}, key=lambda f: (-len(f), f)))
 
     @cached_property
     def person_forms(self) -> frozenset[str]:
@@ -113,6 +117,8 @@ class Context:
                 continue
             if has_words(r.sentence, "to " + r.role):
                 continue  # a verb, not a role: "crowded … to witness city mayor Hau Lung-bin"
+            if re.search(r"&\s+" + re.escape(r.role) + r",?\s+" + re.escape(r.person), r.sentence):
+                continue  # a name cut in two: "Gamble spokeswoman" of "Procter & Gamble spokeswoman"
             k = (r.person, norm(text))
             if k not in seen and self.usable(r.sentence):
                 seen.add(k)
@@ -134,6 +140,14 @@ class Context:
                 for role in _apposed(sentence, name):
                     yield Role(name, role, sentence)
                     break
+
+    def longest_forms(self, person: Person) -> list[str]:
+        """The forms of a person's name, longest first (a text is searched for the full
+        name before the surname), sorted once per article."""
+        key = "longest|" + person.name
+        if key not in self.shared:
+            self.shared[key] = sorted(self.names.forms(person), key=len, reverse=True)
+        return self.shared[key]
 
     def roles_of(self, person: str) -> list[str]:
         p = self.names.find(person)
@@ -183,6 +197,10 @@ class Context:
                 if sole:
                     p, since = sole
                     who, text = p.name, p.name + s[m.end() - 1:]
+            else:
+                p = self._surname_opening(s)
+                if p:
+                    who, text = p.name, self.full_name_opening(s)
             out.append((s, text, who, since))
             # the subject matters only to a pronoun opening the next sentence
             follows = i + 1 < len(sents) and _PRONOUN_SUBJECT.match(sents[i + 1])
@@ -211,6 +229,28 @@ class Context:
         subject = self.names.find(who) if who else self._subject(self.facts.sentences[i - 1])
         p = self._resolve(m.group(1), sentence, i, subject)
         return p.name + text[m.end() - 1:] if p else text
+
+    def _surname_opening(self, text: str) -> Person | None:
+        """The person whose bare surname opens the text before a verb, when the text does
+        not name them in full: "Paris left the ship after a confrontation …" is Valeska
+        Paris; "Akerson will also relinquish …" is Dan Akerson."""
+        m = _SURNAME_OPENING.match(text)
+        if not m:
+            return None
+        p = self.names.find(m.group(2))
+        if p is None or len(p.name.split()) < 2 or p.name.split()[-1] != m.group(2) or p.name in text:
+            return None
+        return p
+
+    def full_name_opening(self, text: str) -> str:
+        """The text with an opening bare surname written as the full name (see
+        ``_surname_opening``): "According to ABC News, Basya also believes …" -> "According
+        to ABC News, Fuad Basya also believes …"; unchanged otherwise."""
+        p = self._surname_opening(text)
+        if not p:
+            return text
+        m = _SURNAME_OPENING.match(text)
+        return text[:m.start(2)] + p.name + text[m.end(2):]
 
     def index(self, sentence: str) -> int | None:
         """The position of a sentence among the body sentences, or None."""
@@ -288,9 +328,7 @@ class Context:
         Questions use only calendar dates and near days, so a sentence without a year,
         month or day name is not tagged at all (most are not)."""
         if sentence not in self._dates:
-            from ..extract.dates import tag  # the stable tagger entry point
-
-            self._dates[sentence] = [t for t in tag(sentence, self.facts.article.date) if t.type == "DATE"] \
+            self._dates[sentence] = list(_date_timexes(sentence, self.facts.article.date)) \
                 if _may_hold_date(sentence) else []
         return self._dates[sentence]
 
@@ -299,7 +337,7 @@ class Context:
         or when its "He"/"She" was resolved, those from the one that names the person to
         its own."""
         s, _, who, since = self._resolved[index]
-        return tuple(self.facts.sentences[since:index + 1]) if who else ()
+        return tuple(self.facts.sentences[since:index + 1]) if who and since < index else ()
 
     # ----------------------------------------------------------------- checks
 
@@ -311,12 +349,32 @@ class Context:
         """The text without an opening "However,", if it reads without the article and is
         short enough for a prompt."""
         if text not in self._standalone:
-            shown: str | None = strip_lead(text)
-            if word_count(shown) > MAX_PROMPT_WORDS - 8 or unresolved(shown, self.name_forms, self.person_forms) \
-                    or shown.count('"') % 2:
-                shown = None
-            self._standalone[text] = shown
+            shown = _standalone(text, self.name_forms, self.person_forms)
+            self._standalone[text] = None if shown and self._shared_surname(shown) else shown
         return self._standalone[text]
+
+    def _shared_surname(self, text: str) -> bool:
+        """The text names someone by a surname two people of the article share: "Bianchi
+        collided with a tractor crane" in a report on Jules and his great-uncle Lucien Bianchi."""
+        for surname, full in self._shared_surnames.items():
+            if surname in text:
+                rest = text
+                for name in full:
+                    rest = rest.replace(name, " ")
+                if has_words(rest, surname):
+                    return True
+        return False
+
+    @cached_property
+    def _shared_surnames(self) -> dict[str, list[str]]:
+        """Surnames two people share, with their full names, unless the article uses the
+        bare surname for one of them only (an alias: "Castro" for Fidel, not Raul)."""
+        by: dict[str, list[str]] = {}
+        for p in self.facts.people:
+            if len(p.name.split()) > 1:
+                by.setdefault(p.name.split()[-1], []).append(p.name)
+        return {s: names for s, names in by.items() if len(names) > 1
+                and sum(s in self.names.find(n).aliases for n in names if self.names.find(n)) != 1}
 
     def rng(self, *parts: str) -> random.Random:
         """A generator seeded by the seed, the article and the parts: stable per question."""
@@ -364,6 +422,26 @@ def _apposed(sentence: str, name: str) -> Iterator[str]:
         before = re.search(r"\bthe\s+((?:(?!(?:the|a|an)\s)[\w'’.-]+\s+){0,4}[\w'’.-]+),\s+$", sentence[:i])
         if before:
             yield before.group(1)
+
+
+@lru_cache(maxsize=4096)
+def _standalone(text: str, names: tuple[str, ...], people: frozenset[str]) -> str | None:
+    """``Context.standalone``, cached: cloze, true/false, timeline and who-said ask it of
+    the same texts with the same names."""
+    shown = strip_lead(text)
+    if word_count(shown) > MAX_PROMPT_WORDS - 8 or unresolved(shown, names, people) or shown.count('"') % 2:
+        return None
+    return shown
+
+
+@lru_cache(maxsize=4096)
+def _date_timexes(sentence: str, dct: str | None) -> tuple[Timex, ...]:
+    """``Context.dates``, cached by sentence and document date: the tagger is the dearest
+    step of a bank, and a sentence tagged once (another bank of the same article, a batch
+    with shared boilerplate) need not be tagged again. Timexes are frozen."""
+    from ..extract.dates import tag  # the stable tagger entry point
+
+    return tuple(t for t in tag(sentence, dct) if t.type == "DATE")
 
 
 @lru_cache(maxsize=4096)

@@ -17,7 +17,7 @@ from importlib import resources
 from typing import Iterable, Sequence
 
 from ..models import Person
-from .language import head, norm, word_count
+from .language import STOPWORDS, head, norm, word_count
 
 MONTHS = tuple(calendar.month_name)[1:]
 _MONTH = "|".join(MONTHS)
@@ -35,6 +35,7 @@ _STYLES = (
 _GRANULARITY = {"year": 4, "decade": 3, "month_year": 7, "mdy": 10, "dmy": 10, "md": 10, "dm": 10}
 
 
+@lru_cache(maxsize=8192)
 def date_style(text: str, value: str) -> str | None:
     """The style of a written date whose value we can vary, or None ("Sunday", "last year")."""
     for name, pattern in _STYLES:
@@ -118,6 +119,7 @@ def _generic_near(words: int) -> tuple[str, ...]:
     return tuple(sorted(generic_roles(), key=lambda r: (abs(word_count(r) - words), r)))
 
 
+@lru_cache(maxsize=8192)
 def clash(a: str, b: str) -> bool:
     """Two roles that could both be right: equal or one inside the other ("Prime Minister"
     and "UK Prime Minister")."""
@@ -125,6 +127,7 @@ def clash(a: str, b: str) -> bool:
     return not na or not nb or na == nb or f" {na} " in f" {nb} " or f" {nb} " in f" {na} "
 
 
+@lru_cache(maxsize=8192)
 def _overlaps(a: str, b: str) -> bool:
     """One role's head word is a modifier of the other, so both may fit: "Pan-democrat
     veteran" and "Veteran politician" ("Swedish captain" and "English captain" do not)."""
@@ -144,6 +147,7 @@ def _stem(word: str) -> str:
     return _SAME_JOB.get(word, word)[:6]
 
 
+@lru_cache(maxsize=8192)
 def near_synonym(a: str, b: str) -> bool:
     """Two roles that say the same job in other words, so both may be right:
     "Environment Canada spokesperson" / "Environment Canada spokeswoman" (same modifiers,
@@ -158,13 +162,48 @@ def near_synonym(a: str, b: str) -> bool:
     return bool(hyphenated)
 
 
+# Heads of roles a person holds beside an office, so as a wrong option they may be right
+# too: a Vice-President who runs for President is also a "candidate", maybe an
+# "opposition leader"; a minister is a "politician" and a "party member"; a senior
+# researcher may well be a "professor".
+_SIDE_ROLES = frozenset("leader candidate politician activist campaigner critic member veteran figure lawmaker "
+                        "supporter opponent professor researcher scientist academic expert".split())
+
+
+@lru_cache(maxsize=8192)
+def _pieces(role: str) -> tuple[str, ...]:
+    """A role's words, hyphenated ones split: "Vice-President" -> ("vice", "president")."""
+    return tuple(norm(role).replace("-", " ").split())
+
+
+def may_also_fit(role: str, true_roles: Sequence[str]) -> bool:
+    """A wrong role that may be right too, or reads as a form of a true one: the same
+    words one inside the other ("President" and "Vice-President", "Prime Minister" and
+    "UK Prime Minister"), a modifier shared under another head ("Opposition leader" for
+    the "opposition candidate"), or a side role any politician may hold ("party leader")."""
+    mine = _pieces(role)
+    if not mine or mine[-1] in _SIDE_ROLES:
+        return True
+    for t in true_roles:
+        theirs = _pieces(t)
+        if not theirs:
+            continue
+        if set(mine) <= set(theirs) or set(theirs) <= set(mine):
+            return True
+        if mine[-1] != theirs[-1] and set(mine[:-1]) & set(theirs[:-1]) - STOPWORDS:
+            return True
+    return False
+
+
 def role_options(answer: str, true_roles: Sequence[str], article_roles: Sequence[str], k: int = 3) -> list[str]:
     """``k`` wrong roles: other people's roles in the article, then generic ones closest in
-    length to the answer (so the answer is not always the longest)."""
+    length to the answer (so the answer is not always the longest); none that may also fit
+    the person (``may_also_fit``)."""
     out: list[str] = []
     taken = [answer, *true_roles]
     for role in [*article_roles, *_generic_near(word_count(answer))]:
-        if any(clash(role, t) or near_synonym(role, t) for t in taken) or _overlaps(role, answer):
+        if any(clash(role, t) or near_synonym(role, t) for t in taken) or _overlaps(role, answer) or \
+                may_also_fit(role, taken):
             continue
         out.append(role)
         taken.append(role)
@@ -183,13 +222,21 @@ class Names:
     people: tuple[Person, ...]
 
     def find(self, name: str) -> Person | None:
-        """The person a name refers to: full name, alias, or a unique surname match."""
-        low = name.lower().strip()
-        hit = self._by_form.get(low)
-        if hit is not None or not low:
-            return hit
-        hits = self._by_surname.get(low.split()[-1], [])
-        return hits[0] if len(hits) == 1 else None
+        """The person a name refers to: full name, alias, or a unique surname match
+        (remembered: every question type asks about the same few names)."""
+        found = self._found
+        if name not in found:
+            low = name.lower().strip()
+            hit = self._by_form.get(low)
+            if hit is None and low:
+                hits = self._by_surname.get(low.split()[-1], [])
+                hit = hits[0] if len(hits) == 1 else None
+            found[name] = hit
+        return found[name]
+
+    @cached_property
+    def _found(self) -> dict[str, Person | None]:
+        return {}
 
     @cached_property
     def _by_form(self) -> dict[str, Person]:

@@ -93,6 +93,7 @@ def drop_lead(text: str) -> str:
     return _LEAD.sub("", text.strip(), count=1)
 
 
+@lru_cache(maxsize=8192)
 def strip_lead(text: str) -> str:
     """The sentence without an opening discourse marker, capitalised."""
     return capitalise(_LEAD.sub("", text.strip(), count=1))
@@ -154,6 +155,9 @@ def names_in(text: str, names: Iterable[str]) -> list[str]:
 
 
 _PLURAL = frozenset("they them their theirs themselves".split())
+# "This is not the first time deadly stampedes have taken place during the Hajj": the
+# "This" is the clause that follows, not something before.
+_NOT_THE_FIRST = re.compile(r"(?:This|It) (?:is|was) not the first time (?!that\b)[a-z]+ [a-z]+", re.IGNORECASE)
 
 
 def unresolved(text: str, names: Iterable[str] = (), people: Iterable[str] = ()) -> bool:
@@ -165,7 +169,7 @@ def unresolved(text: str, names: Iterable[str] = (), people: Iterable[str] = ())
     toks = [w.lower() for w in words(text)]
     if not toks:
         return True
-    if toks[0] in ANAPHORIC_OPENERS or toks[0] in PERSONAL:
+    if (toks[0] in ANAPHORIC_OPENERS and not _NOT_THE_FIRST.match(text)) or toks[0] in PERSONAL:
         return True
     names = [n for n in names if n]
     persons = set(people)
@@ -242,7 +246,10 @@ _HEAD_END = re.compile(r"\s(?:of|for|at|in|to|with|from|on)\s.*$", re.IGNORECASE
 # Heads that many people share: "a member of …", "a supporter of …", never "the member".
 _SHARED_HEADS = frozenset(
     "member one supporter fan resident citizen friend relative student employee colleague ally "
-    "victim survivor witness critic volunteer".split()
+    "victim survivor witness critic volunteer "
+    # many hold these at once: "a Republican Senator", "an Ottawa New Democrat MP"
+    "senator representative mp lawmaker official officer spokesman spokeswoman spokesperson analyst councillor "
+    "soldier player striker defender".split()
 )
 
 
@@ -264,6 +271,7 @@ def is_role_head(word: str) -> bool:
     return word in _title_words() or bool(_AGENT.search(word))
 
 
+@lru_cache(maxsize=8192)
 def anchored(role: str) -> bool:
     """The role says of what or where: "First Minister of Scotland", "Microsoft CEO",
     "Cuban vice-premier", "Paris's father" — not a bare "Vice President" or "industry minister"."""
@@ -295,6 +303,7 @@ def _title_words() -> frozenset[str]:
     return frozenset(line.split("\t")[0].strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=8192)
 def with_article(role: str) -> str:
     """The role with the determiner it takes after "is": offices (a capitalised head) and
     "head of …" take "the" ("the First Minister of Scotland"), job words take "a/an" ("a
@@ -352,6 +361,7 @@ _BE = {"was", "were", "is", "are", "will"}
 _HAVE = {"has", "have", "had"}
 
 
+@lru_cache(maxsize=8192)
 def has_verb(clause: str) -> bool:
     """True when a clause has a finite verb we know ("Jobs resigned", "X was released"),
     so it is a statement and not a fragment ("Jobs, born in San Francisco")."""
@@ -441,6 +451,7 @@ _DATE_MENTION = re.compile(
     r"(?:\s+\d{4})?|(?:1[5-9]|20)\d\d(?:['’]?s)?)\b")
 
 
+@lru_cache(maxsize=8192)
 def reported(text: str) -> bool:
     """The clause reports or plans ("announced that …", "would be released"): a date in it
     need not be the date of its main verb."""
@@ -462,6 +473,7 @@ def lower_first(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=8192)
 def trim_clause(text: str) -> str | None:
     """An event's clause up to the first comma after its verb, so a clause cut by the
     extractor still reads whole: "Jules Bianchi died at age 25, nine months after his
@@ -482,6 +494,7 @@ def trim_clause(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def clean_clause(text: str) -> bool:
     """A clause as extractors give it, fit to show: not cut ("… as…"), no bracketed
     editing ("[t]here"), no quotes, a finite verb after the first word, no other date."""
@@ -507,13 +520,74 @@ def _vague(subject: str, names: Iterable[str]) -> bool:
 # relative to another happening: "Five minutes later Javier Saviola was through on goal".
 _DEFINITE_OPENER = re.compile(r"^(?:the|this|that|these|those|such|another|both|each|either|neither|its|their)\s+"
                               r"(?:[a-z0-9][\w'’-]*\s+){0,3}?[a-z][\w'’-]*\b(?!\s+(?:of|in|at|for|from)\s+[A-Z])")
-_RELATIVE_OPENER = re.compile(r"^(?:\S+\s+){0,4}?(?:later|earlier|afterwards|the next day|the following \w+|"
-                              r"the same (?:day|time|week)|at that time|by then|since then)\b", re.IGNORECASE)
+_RELATIVE_OPENER = re.compile(r"^(?:(?:most|many|some|others|several|all|none|both|few)\s+(?:were|was|are|had|have|of (?:them|whom))\b|"
+                              r"of (?:the )?\d[\d,]* (?:on board|aboard|people|passengers)\b|"  # "Of 307 on board, three …"
+                              r"in (?:the|a) (?:first|second|third|latter|former|other) (?:case|instance|one)\b|"
+                              r"(?:\S+\s+){0,4}?(?:later|earlier|afterwards|the next day|the following \w+|"
+                              r"the same (?:day|time|week)|at that time|by then|since then)\b)", re.IGNORECASE)
 
 
 # "this history", "these allegations" point back; "this year" does not.
 _DEMONSTRATIVE = re.compile(r"\b(?:this|these|those|such)\s+(?!year|week|month|morning|afternoon|evening|weekend|"
                             r"season|summer|winter|spring|autumn|fall|time\b|as\b)([a-z][\w'’-]*)", re.IGNORECASE)
+
+
+# "such an accident", "A similar fast-track system": like one told before
+_SUCH_A = re.compile(r"\bsuch an?\s+[a-z]|\b(?:a|the|another)\s+similar\b", re.IGNORECASE)
+# A number standing for things the sentence before counted: "the NTSB is probing two over
+# American soil", "The other three were released"; not "two of the victims", "aged two".
+_BARE_NUMBER = re.compile(r"(?<!\baged )(?<!\bage )(?<!\bat )(?<!\bby )(?<!\bkilling )(?<!\bkilled )(?<!\binjuring )"
+                          r"(?<!\binjured )(?<!\bwounding )(?<!\bwounded )\b(?:two|three|four|five|six|seven|eight|nine|ten|"
+                          r"eleven|twelve)\b(?=\s+(?:over|in|on|at|from|were|was|are|is|have|had|while|and|but|"
+                          r"remain|remained|died|survived)\b|\s*[,.;:])", re.IGNORECASE)
+# A definite description of someone or something met before, with nothing after it saying
+# which: "the 31-year-old man", "claims made about him in the Freedom article", "the
+# company said"; not "the man who shot …", "the report of the UN panel".
+_BACK_REFERENCE = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:man|woman|boy|girl|men|women|couple|pair|suspects?|victims?|"
+    r"gunman|gunmen|driver|pilot|teenager|article|statement|letter|video|interview|incident|accident|crash|"
+    r"company|firm|plane|aircraft|vehicle|vessel|patient|event|competition|match|game|tournament|region|ship|study|"
+    r"survey|conference|meeting|summit|festival|ruling|deal|project|programme|program|plant|site|losses|poll|"
+    r"invitation|issue|proposal|scheme)(?=\s*[,.;:]|\s+(?:was|were|is|are|had|has|have|said|says|"
+    r"would|will|could|can|may|might|should|must|did|to|and|on|for|with|as|after|before|being|crashed|died|"
+    r"cause|causes|led|left|came|began|continued|reached|took|made|happened|occurred|"
+    r"(?!(?:who|whom|whose|that|which|of|in|at|from|named|called|known|by)\b)[a-z]+ed)\b)")
+
+
+# A "the" phrase with no name in it nor after it says which only in the article: "Who led
+# the defending champions as David de Gea guarded the net?" (which champions?), "… second
+# place in the constituency …"; "the Netherlands", "the Sea Org group", "the world" are fine.
+_THE = re.compile(r"\bthe\s+", re.IGNORECASE)
+_NAMING_PREPOSITIONS = frozenset("in into at for from on over against between about involving with by the".split())
+_NOT_VAGUE = frozenset("world first last time same past end lead year day week month article".split())
+
+
+def back_reference(text: str) -> bool:
+    """The text names something met before with nothing saying which ("the poll
+    conducted", "the initial invitation and …"; see ``_BACK_REFERENCE``)."""
+    return bool(_BACK_REFERENCE.search(text))
+
+
+def vague_the(text: str) -> bool:
+    """The text has a "the" phrase that says which only in the article: no capitalised
+    word or number in it, no "of …" after it, nor "in/at/for/from" and a name."""
+    for m in _THE.finditer(text):
+        toks = text[m.end():].split()[:6]
+        if not toks or toks[0].lower().strip(",.;:") in _NOT_VAGUE:
+            continue
+        for k, t in enumerate(toks[:5]):
+            w = t.strip(",.;:?!\"“”")
+            if not w or w[:1].isupper() or w[:1].isdigit() or w == "of":
+                break  # named ("the Sea Org group") or told which ("the death of their daughter")
+            if k and w in STOPWORDS:
+                nxt = [x for x in text[m.end():].split()[k + 1:k + 3] if x != "the"][:1]
+                if w in _NAMING_PREPOSITIONS and nxt and nxt[0][:1].isupper():
+                    break  # "the constituency in Kowloon", "the conflict involving the Church of Scientology"
+                return True
+            if t[-1:] in ",.;:?!" or k == len(toks) - 1 or k == 4:
+                return True
+        # the phrase ran into a name or "of": it says which
+    return False
 
 
 @lru_cache(maxsize=4096)
@@ -526,6 +600,8 @@ def leans_on_context(sentence: str, lead: bool = False) -> bool:
     s = strip_lead(sentence)
     if not s or s[0] in "\"“”'‘’([" or sentence.strip()[:1].islower() or sentence.rstrip().endswith(":"):
         return True
+    if _SUCH_A.search(s):
+        return True  # "Indonesia saw such an accident on New Years' Day 2007"
     for m in _DEMONSTRATIVE.finditer(s):
         # "this has dropped" points inside the sentence; "these allegations" outside it
         word = m.group(1).lower()
@@ -535,7 +611,9 @@ def leans_on_context(sentence: str, lead: bool = False) -> bool:
         return True
     if lead:
         return False
-    m = _DEFINITE_OPENER.match(s[:1].lower() + s[1:])
+    if _BARE_NUMBER.search(s) or _BACK_REFERENCE.search(s):
+        return True
+    m = _DEFINITE_OPENER.match(s[:1].lower() + s[1:]) if not _NOT_THE_FIRST.match(s) else None
     # "The bombing of Pan Am Flight 103 …" names its subject; "The plane crashed" does not
     return bool(m) and not any(t[:1].isupper() for t in s.split()[1:4])
 
@@ -602,5 +680,8 @@ def names_subject(text: str) -> bool:
     weekday or month ("A sudden rain storm on Sunday night (March 4) caused …" could be
     anywhere; "At least _____ people have been reported injured." any accident)."""
     rest = text.split()[1:]
-    return any((w[:1].isupper() and w.strip("().,;:").lower() not in _NOT_NAMES) or re.match(r"\(?(?:1[89]|20)\d\d\b", w)
+    return any((w[:1].isupper() and w.strip("().,;:").lower() not in _NOT_NAMES) or _YEAR_WORD.match(w)
                for w in rest)
+
+
+_YEAR_WORD = re.compile(r"\(?(?:1[89]|20)\d\d\b")

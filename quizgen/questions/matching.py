@@ -1,7 +1,8 @@
 """Matching: people of the article with their roles, for articles naming three or more.
 
 One role per person (the first usable one the article states), three to five pairs, no
-role shared by two of them (either would then fit both), and nobody whose role another
+role shared by two of them nor two names of one job ("spokesperson" and
+"spokeswoman" of one agency: either would then fit both), and nobody whose role another
 question of the bank already asks.
 """
 
@@ -11,7 +12,7 @@ from typing import Iterator
 
 from ..models import Question
 from .common import Context, person_mark
-from .distractors import clash
+from .distractors import clash, near_synonym
 from .language import display
 
 MIN_PAIRS, MAX_PAIRS = 3, 5
@@ -21,7 +22,7 @@ def candidates(ctx: Context) -> Iterator[Question]:
     """At most one matching question: people ↔ roles."""
     pairs: list[tuple[str, str, str]] = []
     for r, text in ctx.roles:
-        if person_mark(r.person) in ctx.asked or any(r.person == p or clash(text, t) for p, t, _ in pairs):
+        if person_mark(r.person) in ctx.asked or any(r.person == p or clash(text, t) or near_synonym(text, t) for p, t, _ in pairs):
             continue
         pairs.append((r.person, text, r.sentence))
     if len(pairs) < MIN_PAIRS:

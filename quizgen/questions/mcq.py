@@ -16,7 +16,7 @@ from ..models import Question
 from .cloze import BLANK, blank, places
 from .common import Context, event_key, interleave, role_key
 from .distractors import countries, countries_in, country_options, date_options, format_date, role_options
-from .language import display, full_stop, trim_clause, when_question, with_article
+from .language import display, full_stop, leans_on_context, trim_clause, when_question, with_article
 
 WH = {"year": "In which year", "decade": "In which decade"}
 
@@ -27,6 +27,10 @@ WH = {"year": "In which year", "decade": "In which decade"}
 _AT = re.compile(r"(?:^|\b(?:in|on|during)\s+)$", re.IGNORECASE)
 
 
+# A clause of its own between the event's clause and the date: the date is that clause's.
+_OTHER_CLAUSE = re.compile(r"\b(?:when|after|before|while|until|as|since|because)\b", re.IGNORECASE)
+
+
 def date_question(ctx: Context, e, style: str, wh: str | None = None) -> str | None:
     """The wh-question for a dated event, or None; shared with ``short_answer`` (which
     asks "In which year …?" of any date that shows its year)."""
@@ -34,8 +38,14 @@ def date_question(ctx: Context, e, style: str, wh: str | None = None) -> str | N
     if i < 0 or not _AT.search(e.sentence[:i]):
         return None
     clause = trim_clause(e.text) or ""
-    if clause[1:].lower() not in e.sentence.lower():
+    at = e.sentence.lower().find(clause[1:].lower()) if clause else -1
+    if at < 0:
         return None  # the extractor cut the date out of the middle: "… after liftoff back killing all six"
+    if _OTHER_CLAUSE.search(e.sentence[at + len(clause) - 1:i]):
+        return None  # the date is another clause's: "The Airbus was 40 minutes from Surabaya when it vanished on December 28"
+    clause = ctx.full_name_opening(clause)  # "Paris left the ship" -> "Valeska Paris left the ship"
+    if leans_on_context(clause, ctx.index(e.sentence) == 0):
+        return None  # "When did Valeska Paris leave the ship after …?": which ship?
     prompt = when_question(clause, ctx.name_forms, wh or WH.get(style, "When"))
     if prompt and e.date_text not in prompt and format_date(e.date, style) == e.date_text:
         return prompt

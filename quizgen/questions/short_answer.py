@@ -18,7 +18,7 @@ from ..models import Person, Question
 from .common import Context, event_key, interleave, person_key, role_key
 from .distractors import clash
 from .language import (
-    PERSONAL, has_words, _past_to_base, names_subject, opening, anchored, full_stop, head, leans_on_context, names_in, strip_lead, unresolved,
+    PERSONAL, _TITLE, has_words, vague_the, _past_to_base, names_subject, opening, anchored, full_stop, head, leans_on_context, names_in, strip_lead, unresolved,
     with_article, word_count,
 )
 from .mcq import date_question
@@ -58,6 +58,8 @@ def _people(ctx: Context) -> Iterator[Question]:
 
 
 _THEN_VERB = re.compile(r"\s+(?=[a-z])")
+# Another clause joined on: "Who started Apple in 1976, and in 1984 the first Macintosh … was released?"
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:in|on|the|this|it|that|there)\b")
 
 
 def who_question(ctx: Context, sentence: str, text: str | None = None) -> tuple[Person, str] | None:
@@ -65,11 +67,13 @@ def who_question(ctx: Context, sentence: str, text: str | None = None) -> tuple[
     "Abdelbaset al-Megrahi was placed on trial in May 2000 …" -> "Who was placed on trial
     in May 2000 …?"; a title before the name goes ("Defense Minister Benny Gantz signed …")."""
     text = strip_lead(text or sentence).rstrip()
-    if not text.endswith(".") or leans_on_context(text) or re.search(r"[\"“”]", text):
+    if not text.endswith(".") or leans_on_context(text) or '"' in text or "“" in text or "”" in text:
         return None
+    # a name the text opens on starts within its title words: look no further for it
+    window = _TITLE.match(text).end()
     for p in ctx.facts.people:
-        for form in sorted(ctx.names.forms(p), key=len, reverse=True):
-            end = opening(text, form, _THEN_VERB)
+        for form in ctx.longest_forms(p):
+            end = opening(text, form, _THEN_VERB) if text.find(form, 0, window + len(form)) >= 0 else None
             if end is not None:
                 break
         else:
@@ -89,7 +93,7 @@ def who_question(ctx: Context, sentence: str, text: str | None = None) -> tuple[
         check = re.sub(r"\b(?:his|her|himself|herself)\b", "it", rest)
         if unresolved("Someone " + check, ctx.name_forms) or any(w in PERSONAL for w in check.lower().split()):
             return None
-        if not names_subject(f"Who {rest}"):
+        if not names_subject(f"Who {rest}") or vague_the(rest) or _NEW_CLAUSE.search(rest):
             return None  # "Who was elected for the first time?": to what?
         return p, f"Who {rest}?"
     return None

@@ -18,12 +18,14 @@ from typing import Iterator
 from ..models import Question
 from .cloze import numbers, places
 from .common import Context, event_key, interleave, role_key
-from .distractors import clash, countries, country_options, date_options, format_date
+from .distractors import clash, countries, may_also_fit, near_synonym, country_options, date_options, format_date
 from .mcq import article_countries
 from .who_said import sayings
 from .language import anchored, full_stop, leans_on_context, names_subject, with_article
 
 CHOICES = ("True", "False")
+# A speech report quoting one man gives many sayings: four "Barack Obama said that …" are filler.
+MAX_PER_SPEAKER = 2
 
 
 def _roles(ctx: Context) -> Iterator[Question]:
@@ -36,9 +38,11 @@ def _roles(ctx: Context) -> Iterator[Question]:
         if truth:
             shown = fact
         else:
-            swaps = [t for o, t in ctx.roles if o.person != r.person and anchored(t) and not any(clash(t, m) for m in mine)]
+            # never a role that may fit too: "an Environment Canada spokesperson" for the spokeswoman
+            swaps = [t for o, t in ctx.roles if o.person != r.person and anchored(t) and not may_also_fit(t, mine)
+                     and not any(clash(t, m) or near_synonym(t, m) for m in mine)]
             unique = with_article(text).startswith("the ") and anchored(text)
-            others = [o.person for o, _ in ctx.roles if o.person != r.person and not any(clash(text, m) for m in ctx.roles_of(o.person))]
+            others = [o.person for o, _ in ctx.roles if o.person != r.person and not any(clash(text, m) or near_synonym(text, m) for m in ctx.roles_of(o.person))]
             if swaps:
                 shown = full_stop(f"{r.person} is {with_article(swaps[0])}")
             elif unique and others:
@@ -74,9 +78,11 @@ def _claims(ctx: Context) -> Iterator[Question]:
     """Who said it, for claims with one other possible speaker only (too few for a
     who-said question): the false version names that other person or organisation,
     who said no such thing in the article."""
+    asked: dict[str, int] = {}
     for s in sayings(ctx):
-        if len(s.wrong) != 1 or s.kind != "person":
+        if len(s.wrong) != 1 or s.kind != "person" or asked.get(s.name, 0) >= MAX_PER_SPEAKER:
             continue  # organisation names are often cut ("Government Oversight"): people only
+        asked[s.name] = asked.get(s.name, 0) + 1
         truth = ctx.rng("true_false", s.key).random() < 0.5
         shown = s.name if truth else s.wrong[0]
         statement = (f"{shown} is quoted in the article as saying {s.quoted}." if s.claim.kind == "direct"

@@ -20,7 +20,7 @@ from ..models import Claim, Question
 from .common import Context
 from .language import (
     boundary, has_words, occurrences,
-    COMMON_OPENERS, PERSONAL, _LOWER_MODIFIERS, content_words, lower_first, names_in, norm, drop_lead, word_count,
+    COMMON_OPENERS, PERSONAL, _LOWER_MODIFIERS, back_reference, capitalise, content_words, leans_on_context, vague_the, lower_first, names_in, norm, drop_lead, word_count,
     words,
 )
 
@@ -44,10 +44,13 @@ def _quote(text: str) -> str:
     return f"\u201c{text}\u201d"
 
 
+_OPENING_THAT = re.compile(r"^[\s,;:]*(?:that\b)?[\s,;:]*", re.IGNORECASE)
+
+
 def claim_words(c: Claim) -> str:
     """The claim's words as a prompt shows them: no opening "that", no closing stop, and
     for reported words no opening "For example," ("who said that For example, …")."""
-    text = re.sub(r"^[\s,;:]*(?:that\b)?[\s,;:]*", "", c.text.strip(), flags=re.IGNORECASE)
+    text = _OPENING_THAT.sub("", c.text.strip())
     if c.kind != "direct":
         text = drop_lead(text)
     return text.rstrip(" .,;:")
@@ -123,7 +126,7 @@ def _speaker(ctx: Context, c: Claim) -> tuple[str, str, list[str], list[str], tu
         if cited is None:
             return None
         mine = {w.lower() for w in c.speaker.split() if len(w) > 2}
-        others = [s.speaker for s in ctx.facts.claims if is_org(s.speaker, ctx)]
+        others = _org_speakers(ctx)
         # an organisation named in one sentence with the speaker may speak for it: "North
         # Korea's main news agency Korean Central News Agency (KCNA)"
         others = [o for o in dict.fromkeys(others) if o != c.speaker and not mine & {w.lower() for w in o.split()}
@@ -132,7 +135,18 @@ def _speaker(ctx: Context, c: Claim) -> tuple[str, str, list[str], list[str], tu
     return None
 
 
+def _org_speakers(ctx: Context) -> list[str]:
+    """The speakers of the article's claims that are organisations, once per article."""
+    if "org speakers" not in ctx.shared:
+        ctx.shared["org speakers"] = [s.speaker for s in ctx.facts.claims if is_org(s.speaker, ctx)]
+    return ctx.shared["org speakers"]
+
+
 _QUOTES = '"“”'
+# "In particular, he stated that …" mid-sentence: in a report that has named one man only
+# so far (``Context._sole_person``), "he" is that man.
+_PRONOUN_CUE = re.compile(rf"\b(he|she)\s+(?:also\s+|later\s+|then\s+)?(?:{_SAY})\b(?:\s+[\w.'’-]+){{0,3}}?\s*,?\s*"
+                          r"(?:that\s+)?$", re.IGNORECASE)
 
 
 def _marks(text: str) -> int:
@@ -152,6 +166,11 @@ def _attribution(ctx: Context, c: Claim, forms: list[str], person: str | None = 
         return cited
     i = ctx.index(c.sentence)
     sents = ctx.facts.sentences
+    if i is not None and person is not None:
+        cue = _PRONOUN_CUE.search(c.sentence[:max(0, c.sentence.find(c.text[:40].strip()))])
+        sole = ctx._sole_person(cue.group(1).capitalize(), i) if cue else None
+        if sole and sole[0].name == person:
+            return tuple(sents[sole[1]:i + 1])
     if i is None or c.kind != "direct" or c.sentence[:1] not in _QUOTES or _marks(c.sentence) != 1:
         return None
     for j in range(i + 1, min(i + 4, len(sents))):
@@ -267,13 +286,35 @@ def _saying(ctx: Context, c: Claim, text: str, whole: str, found, said) -> Sayin
     if c.kind == "direct":
         if not re.match(r"\[?[A-Z0-9]", text) or text.count("[") != text.count("]"):
             return None  # "remains in stable condition": a quote cut from a sentence
-    elif not _reported(c, text) or ctx.standalone(check) is None or re.search(r"according to|[\"“”]", text):
-        return None
+    elif not _reported(c, text) or ctx.standalone(check) is None or "according to" in text or not _whole_quotes(text) \
+            or _vague_words(check):
+        return None  # "… who said that the issue is complicated …?": which issue?
     # nobody who said the same, nor anyone the words name ("Steve was among the greatest"),
     # and when the words say "he" for the speaker, men only (the pronoun would rule out women)
     wrong = [w for w in others if w not in said[norm(whole)] and not names_in(text, _forms(ctx, w))
-             and (gender is None or _gender(ctx, w) == gender)][:3]
+             and not any(has_words(text, t) for t in _own_tokens(ctx, w))
+             and (gender is None or _gender(ctx, w) == gender)][:3]  # not Lai Changxing for "If Lai was executed …"
     return Saying(c, text, kind, name, tuple(forms), tuple(wrong), tuple(cited), f"claim|{name}|{norm(whole)}")
+
+
+def _vague_words(text: str) -> bool:
+    """Reported words that need the article: opening on a "the" phrase that does not say
+    which ("the issue is complicated", not "the investigation into the Lockerbie bombing
+    is ongoing"), or leaning on it otherwise ("this decision", "the company said")."""
+    if text[:4].lower() == "the " and vague_the(" ".join(text.split()[:6])):
+        return True
+    if text[:4].lower() != "the " and leans_on_context(capitalise(text)):
+        return True
+    return back_reference(text)  # "a winner could not be announced on the basis of the poll conducted": which poll?
+
+
+def _whole_quotes(text: str) -> bool:
+    """Reported words hold no quotation marks, or only whole quoted phrases: "the federal
+    government would not exercise its rights as a shareholder to dictate "what new type of
+    car to make"" (not a quote that opens here and closes in another sentence, nor an
+    editor's cut: "not to "perpetuate] the bad business decisions"")."""
+    return text.count('"') % 2 == 0 and text.count("“") == text.count("”") and not (
+        text.count("“") and text.count('"')) and text.count("[") == text.count("]") and "((" not in text
 
 
 _OWN = {"male": re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE),
@@ -291,6 +332,18 @@ def _own_pronouns(ctx: Context, c: Claim, text: str, kind: str, name: str) -> tu
         return text, None
     check = _OWN[p.gender].sub(name, text)
     return (check, p.gender) if check != text else (text, None)
+
+
+def _own_tokens(ctx: Context, name: str) -> list[str]:
+    """The words of a name no other person of the article has: "Lai" of Lai Changxing
+    stands for him in "If Lai was executed …"; "Steve" of Steve Ballmer may be Steve Jobs."""
+    if "tokens" not in ctx.shared:
+        count: dict[str, int] = {}
+        for p in ctx.facts.people:
+            for t in set(p.name.split()):
+                count[t] = count.get(t, 0) + 1
+        ctx.shared["tokens"] = count
+    return [t for t in name.split() if len(t) > 2 and t[:1].isupper() and ctx.shared["tokens"].get(t, 0) == 1]
 
 
 def _gender(ctx: Context, name: str) -> str | None:
