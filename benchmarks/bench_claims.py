@@ -28,6 +28,7 @@ HOSTILE = [
     ("1 MB paragraph of short quotes with said X", '"We will win," said John Smith. ' * 33000),
     ("540 kB sentence of pronouns after a fronted phrase", "Asked about it, " + "he said the plan was good, " * 20000),
     ("5,000 misspelt surnames (fuzzy look-ups)", "Lydia Buchtmann spoke. " + "Ms Bauchtmann said it was safe. " * 5000),
+    ("600 kB sentence of \", and X said\" clauses", "Officials said it was over" + ", and a Senate aide said it was over" * 16000),
 ]
 
 

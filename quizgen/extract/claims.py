@@ -26,7 +26,7 @@ Every step looks at a bounded window of text, so the work is linear in the artic
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -90,7 +90,12 @@ def _lexicon() -> _Lexicon:
     # "…, according to X", "…, though …", "…; …", "… and said …" end the content
     parts = "|".join(f for f, k in verbs.items() if k == "participle")
     # the lookahead and "\s\s*" (not "\s+") let the engine skip to the characters that can start a cut
-    cut = re.compile(rf"(?=[,;\s])(?:,\s+(?:according to|though|although|even though|whereas|while|but|to which|(?:later\s+|also\s+|then\s+)?(?:{parts}))\b|;\s|\s\s*and\s+(?:also\s+|then\s+|later\s+)?(?:{forms})\b)")
+    # ", and a Senate aide said …": another speaker's clause
+    # (the character class first lets the engine skip to commas, semicolons and spaces at once;
+    # each lookbehind then says which of them the alternative starts with)
+    cut = re.compile(rf"[,;\s](?:(?<=,)\s+(?:according to|though|although|even though|whereas|while|but|to which|"
+                     rf"(?:later\s+|also\s+|then\s+)?(?:{parts}))\b|(?<=;)\s|(?<=\s)\s*and\s+(?:also\s+|then\s+|later\s+)?(?:{forms})\b"
+                     rf"|(?<=,)\s+and\s+(?:[\w’'.-]+\s+){{1,5}}?(?:{forms})\b)")
     return _Lexicon(verbs, scare, cue, scan, cut)
 
 
@@ -104,6 +109,13 @@ def _names():
         return lex.first_names, lex.honorifics, lex.titles | set(lex.title_abbrevs), lex.nonperson
     except Exception:  # the people stage is optional here: speakers still work without it
         return {}, {}, frozenset(), frozenset()
+
+
+@lru_cache(maxsize=1)
+def _no_name_start() -> frozenset[str]:
+    """Words that never start a name: titles, honorifics, non-person words, stop words."""
+    _, honorifics, titles, nonperson = _names()
+    return frozenset(titles) | frozenset(honorifics) | frozenset(nonperson) | _NOT_NAME
 
 
 # --------------------------------------------------------------------------- quotations
@@ -126,6 +138,7 @@ def quote_spans(text: str) -> list[tuple[int, int, bool]]:
     kind = ""  # '"' or "'" while a quotation is open
     start = 0
     n = len(text)
+    opened = False
     for m in _QUOTE_CHARS.finditer(text):
         i = m.start()
         c = m.group()
@@ -149,7 +162,14 @@ def quote_spans(text: str) -> list[tuple[int, int, bool]]:
             continue
         if not kind:
             if opening:
-                kind, start = typ, i + 1
+                kind, start, opened = typ, i + 1, True
+            elif c == "”" and not opened and prev in ",.?!":
+                # 'We will not back down,” Sen. X told reporters': the opening mark is missing;
+                # the quotation is what comes before, from the start of the paragraph
+                lead = n - len(text.lstrip())
+                if i - lead > 12:
+                    out.append((lead, i, True))
+                opened = True
             continue
         if typ != kind:
             continue  # a nested quotation of the other kind
@@ -180,6 +200,7 @@ _NP_INNER = frozenset("of for from at".split())
 _NP_INNER_AND = _NP_INNER | {"and"}
 _FWD_STOP = _STOP | frozenset("""and at adding speaking noting according who whose on in during
 after before while when as citing referring told""".split())
+_LY_NOUNS = frozenset("family ally rally assembly supply monopoly anomaly bully italy july".split())  # "the family said"
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
@@ -199,7 +220,7 @@ def subject_before(text: str, pos: int, lo: int = 0, *, appositive: bool = True)
     also said"); "X, the head of Y, said" and "X, who …, said" give X.
     """
     # "Sen. Lindsey Graham (R-S.C.) said": a party and state in brackets
-    if text[max(lo, pos - 2):pos].rstrip().endswith(")"):
+    if ")" in text[max(lo, pos - 2):pos] and text[max(lo, pos - 2):pos].rstrip().endswith(")"):
         opening = text.rfind("(", max(lo, pos - 40), pos)
         if opening > lo:
             pos = opening
@@ -207,14 +228,22 @@ def subject_before(text: str, pos: int, lo: int = 0, *, appositive: bool = True)
     # tokens are those of the whole window) and the whole window only when the walk needs it
     near = max(lo, pos - 120)
     space = text.find(" ", pos - 50, pos) if pos - 50 > near else -1
+    got = _MORE
     if space >= 0:
         got = _walk_back(text, _tokens(text, space, pos), lo, appositive, partial=True)
-        if got is not _MORE:
-            return got
-    return _walk_back(text, _tokens(text, near, pos), lo, appositive, partial=False)
+    if got is _MORE:
+        got = _walk_back(text, _tokens(text, near, pos), lo, appositive, partial=False)
+    if got and text[got[0]:got[0] + 2] in _PARTY_STARTS and _PARTY_TAG.fullmatch(text, got[0], got[1]):
+        # "Sen. Tim Scott, R-S.C., who led the talks, said": the name before the party and state
+        comma = text.rfind(",", lo, got[0])
+        if comma > lo and not text[comma + 1:got[0]].strip():
+            return subject_before(text, comma, lo, appositive=False)
+    return got
 
 
 _MORE = (-1, -1)  # the walk reached the start of a partial token list
+_PARTY_STARTS = frozenset(("R-", "D-", "I-"))
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")  # "R-Ky.", "D-N.Y.", "R-Maine"
 
 
 def _walk_back(text: str, toks: list[re.Match], lo: int, appositive: bool,
@@ -226,7 +255,7 @@ def _walk_back(text: str, toks: list[re.Match], lo: int, appositive: bool,
     while i >= 0:
         tok = words[i]
         low = tok.lower()
-        if not (low in _TIME or (tok.endswith("ly") and tok.islower())):
+        if not (low in _TIME or (tok.endswith("ly") and tok.islower() and low not in _LY_NOUNS)):
             break
         i -= 1
         if low in _WEEKDAYS and i >= 0 and words[i].lower() == "on":
@@ -352,7 +381,7 @@ def phrase_after(text: str, pos: int) -> tuple[int, int] | None:
 # --------------------------------------------------------------------------- article state
 
 
-@dataclass
+@dataclass(slots=True)
 class _Found:
     speaker: str
     text: str
@@ -362,7 +391,7 @@ class _Found:
     order: tuple[int, int]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Doc:
     """One article's body: paragraphs, sentences, quotations and what is known of names."""
 
@@ -378,6 +407,7 @@ class _Doc:
     memo: dict[tuple, object] = field(default_factory=dict)  # speaker, person, gender and people look-ups
     resolved: dict[str, Person | None] = field(default_factory=dict)  # name form -> person
     names_blob: str | None = None  # the people's names and aliases, lower case
+    pending: list[list[tuple[int, int, int]]] = field(default_factory=list)  # unattributed quotations opening a paragraph
 
     def sentence_at(self, para: int, pos: int) -> Sentence | None:
         k = bisect_right(self.sent_keys, (para, pos)) - 1
@@ -391,16 +421,16 @@ class _Doc:
 
     def resolve(self, form: str) -> Person | None:
         """The person of the people list a name form refers to (remembered per form)."""
-        try:
-            return self.resolved[form]
-        except KeyError:
-            pass
+        person = self.resolved.get(form, _MISSING)
+        if person is not _MISSING:
+            return person
         if self.names_blob is None:
             self.names_blob = "\n".join(n for p in self.people for n in (p.name, *p.aliases)).lower()
         # a form matches a name, an alias or a surname, so its words are inside some name: most
         # capitalised words ("Iran", "Senate") are in none and need no look-up
+        blob = self.names_blob
         pieces = _PIECE.findall(form.lower())
-        if pieces and not any(x in self.names_blob for x in pieces):
+        if pieces and not any(x in blob for x in pieces):
             person = None
         else:
             try:
@@ -419,6 +449,7 @@ class _Doc:
 
 
 _PIECE = re.compile(r"[^\W_]{2,}")
+_MISSING = object()
 
 
 def _is_headline(text: str) -> bool:
@@ -445,11 +476,12 @@ def extract_claims(article: Article, sentences: Sequence[Sentence], people: Sequ
     doc.sent_keys = [(s.paragraph, s.start) for s in sents]
     for i, text in paras.items():
         # apostrophes alone ("the country's") open nothing: a straight single mark opens only after a space
-        if '"' in text or "“" in text or "‘" in text or "«" in text or (
+        if '"' in text or "“" in text or "‘" in text or "«" in text or "”" in text or (
                 "'" in text and (text[0] == "'" or _SINGLE_OPEN.search(text))):
             doc.quotes[i] = quote_spans(text)
     _direct(doc)
     _indirect(doc)
+    _continued(doc)
     doc.found.sort(key=lambda f: f.order)
     _definite_speakers(doc)
     out, seen = [], set()
@@ -483,7 +515,7 @@ def _groups(doc: _Doc) -> Iterator[list[tuple[int, int, int]]]:
                     if not joined:
                         yield pending
                         pending = []
-                elif not (k == 0 and not text[:s - 1].strip() and lp == order[idx - 1] and lp == p - 1
+                elif not (k == 0 and not text[:max(0, s - 1)].strip() and lp == order[idx - 1] and lp == p - 1
                           and not doc.quotes[lp][-1][2] and doc.quotes[lp][-1][1] == le):
                     yield pending
                     pending = []
@@ -538,6 +570,7 @@ def _attribution_after(doc: _Doc, p: int, end: int) -> tuple[str, int] | None:
 
 
 _ENDS = frozenset(".!?;")
+_OPENING = frozenset("\"“‘'")
 _QUOTE_MARK = re.compile(r"[\"“”‘’]")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Prof|Jr|U\.S|U\.N|[A-Z])\.$")
@@ -547,20 +580,20 @@ _THAT_END = re.compile(r"\bthat$|\bsaying$")
 _SAID_END = re.compile(r"(?=[sawtde])\b(?:said|says|added|wrote|told|stated|declared|explained)(?:\s+(?:to\s+)?(?:the\s+)?"
                        r"(?:reporters|journalists|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}))?\s*$")
 _QUOTED_AFTER = re.compile(r"[^;:!?]{0,60}?\bquot(?:es|ed)\s+(\S.{0,60}?)\s+as\s+(?:saying|telling)\b")
-_QUOTED_AS = re.compile(r"(?:\bquot(?:es|ed|ing)\s+(\S.{0,60}?)|\s+(?:is|was|were|has been|had been)\s+quoted)\s+as\s+(?:saying|telling\b[^:,]{0,40})[:,]?\s*$")
+_QUOTED_AS = re.compile(r"(?:\bquot(?:es|ed|ing)\s+(\S.{0,60}?)|\s+(?:is|was|were|has been|had been)\s+quoted(?:\s+by\s+[^,;:“”\"]{1,40}?)?)\s+as\s+(?:saying|telling\b[^:,]{0,40})[:,]?\s*$")
 _HEAD_TAIL = re.compile(r"\s*(?:(?:to|at|in|on|with)\s+)?(?:(?:the|a|an|his|her|their)\s+)?[\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}\s*$")
 
 
 def _attribution_before(doc: _Doc, p: int, start: int) -> tuple[str, int] | None:
     """Speaker of an introduced quotation: "Palti added: “…”", "He told reporters, “…”"."""
     text = doc.paras[p]
-    sent = doc.sentence_at(p, start - 1)
+    sent = doc.sentence_at(p, max(0, start - 1))  # 0: a quotation without its opening mark
     begin = max(sent.start if sent else 0, start - 300)
-    head = text[begin:start - 1].rstrip()
+    head = text[begin:max(0, start - 1)].rstrip()
     if not head:
         # "Palti said:" closing the previous paragraph introduces this one
-        prev = max((q for q in doc.paras if q < p), default=None)
-        if prev is None or p - prev > 1 or not doc.paras[prev].rstrip().endswith(":"):
+        prev = p - 1  # the paragraph right before, unless it was a caption (no look at every paragraph)
+        if prev not in doc.paras or not doc.paras[prev].rstrip().endswith(":"):
             return None
         text, p, head = doc.paras[prev], prev, doc.paras[prev].rstrip()  # the colon kept: it introduces
         begin = 0
@@ -570,6 +603,9 @@ def _attribution_before(doc: _Doc, p: int, start: int) -> tuple[str, int] | None
         if len(words) > 1 and words[-1].islower() and words[-1].endswith(("ed", "s")):
             words = words[:-1]
         name = _person_in(doc, " ".join(words))
+        if not name and sent and _MEDIUM.search(head, max(0, len(head) - 60), len(head) - 1):
+            # "Bill Gates responded to the news with a statement on his blog: “…”"
+            name = _issuer(doc, sent, begin + len(head) - 1)
         return (name, -1) if name else None
     # 'GovExec.com quotes a "Senate aide" as saying: “…”', 'X was quoted as saying “…”'
     qa = _QUOTED_AS.search(head) if "quot" in head else None
@@ -589,15 +625,19 @@ def _attribution_before(doc: _Doc, p: int, start: int) -> tuple[str, int] | None
     rest = text[last.end():begin + len(head)]
     if _lexicon().verbs.get(last.group()) == "participle" and sent and len(rest.split()) <= 4:
         # "…, adding to CNN: “…”", "X defended the plan, saying, “…”": the sentence's subject
-        if not text[begin:last.start()].rstrip().endswith(","):
+        lead = text[begin:last.start()].rstrip()
+        if lead.endswith(","):
+            who = _clause_subject(doc, sent, last.start())
+        elif _MEDIUM.search(lead, max(0, len(lead) - 60)):
+            who = _issuer(doc, sent, last.start())  # "The UAW issued a statement saying “…”"
+        else:
             return None
-        who = _clause_subject(doc, sent, last.start())
         return (who, last.start()) if who else None
     if last.group().lower().startswith("according"):
         np = phrase_after(text, last.end() + 1)
         return (text[np[0]:np[1]], last.start()) if np else None
-    if len(rest.split()) > 6 or not _HEAD_TAIL.fullmatch(_THAT_END.sub("", rest)):
-        return None
+    if (len(rest.split()) > 6 or not _HEAD_TAIL.fullmatch(_THAT_END.sub("", rest))) and not _MEDIUM.search(rest):
+        return None  # (but "X responded to the news with a statement on his blog: “…”")
     np = subject_before(text, last.start(), begin)
     if np is None:
         return None
@@ -631,10 +671,12 @@ _CALLED_CLAIM = re.compile(r"(?:\bwhat\s+[^,;.“”\"]{1,60}|\b(?:has|have|had)
 
 def _is_scare(text: str, start: int) -> bool:
     """A term or title in quotation marks: "the so-called ‘deal of the century’"."""
-    before = text[max(0, start - 80):start - 1].rstrip()
-    if not before[-1:].isalpha():
+    lo, k = max(0, start - 80), start - 2
+    while k >= lo and text[k].isspace():
+        k -= 1
+    if k < lo or not text[k].isalpha():
         return False  # '…, said: “…”': scare words, "called" and determiners all end in a letter
-    before = before.lower()
+    before = text[lo:k + 1].lower()
     if before.endswith("called") and _CALLED_CLAIM.search(before):
         return False  # "in what the commissioner has called “a new dawn”": someone's words
     before = before[-30:]
@@ -652,8 +694,8 @@ def _direct(doc: _Doc) -> None:
         text0 = doc.paras[p0]
         if _is_scare(text0, s0):
             continue
-        sent = doc.sentence_at(p0, s0 - 1)
-        head = text0[max(sent.start if sent else 0, s0 - 300):s0 - 1].strip()  # bounded: linear time
+        sent = doc.sentence_at(p0, max(0, s0 - 1))
+        head = text0[max(sent.start if sent else 0, s0 - 300):max(0, s0 - 1)].strip()  # bounded: linear time
         head = head[head.rfind(";") + 1:].strip()  # "… there was no panic; “I think …”, he said."
         speaker = key = None
         for p, _, e in group:
@@ -670,7 +712,11 @@ def _direct(doc: _Doc) -> None:
         if speaker is None:
             # a quotation alone in its paragraph, right after a speaker's quotation
             alone = not head and last is not None and p0 - last.para <= 1 and last.kind == "direct"
-            if not alone or sum(len(doc.paras[p][s:e].split()) for p, s, e in group) < 3:
+            if sum(len(doc.paras[p][s:e].split()) for p, s, e in group) < 3:
+                continue
+            if not alone:
+                if not text0[:max(0, s0 - 1)].strip():
+                    doc.pending.append(group)  # perhaps the reported speaker of the paragraph before
                 continue
             name = last.speaker
         else:
@@ -683,13 +729,37 @@ def _direct(doc: _Doc) -> None:
             name = _speaker(doc, speaker[0], p0, s0)
             if not name:
                 continue
-        parts = [doc.paras[p][s:e].strip() for p, s, e in group]
-        quote = " ".join(x for x in parts if x)
-        if len(quote.split()) < 1:
-            continue
-        first = sent.text if sent else text0
-        last = _Found(name, _clean(quote), "direct", first, p0, (p0, s0))
-        doc.found.append(last)
+        last = _quoted(doc, group, name, sent.text if sent else text0) or last
+
+
+def _quoted(doc: _Doc, group: list[tuple[int, int, int]], name: str, sentence: str) -> _Found | None:
+    """Record the direct claim of a group of quotation parts."""
+    parts = [doc.paras[p][s:e].strip() for p, s, e in group]
+    quote = " ".join(x for x in parts if x)
+    if not quote:
+        return None
+    p0, s0, _ = group[0]
+    found = _Found(name, _clean(quote), "direct", sentence, p0, (p0, s0))
+    doc.found.append(found)
+    return found
+
+
+def _continued(doc: _Doc) -> None:
+    """A quotation opening its paragraph with no attribution, after a paragraph that ends with
+    reported speech: the same speaker goes on ("Smith said the plan would fail." / "“It is a disaster.”")."""
+    if not doc.pending:
+        return
+    last: dict[int, _Found] = {}  # each paragraph's last claim
+    for f in doc.found:
+        if f.para not in last or f.order > last[f.para].order:
+            last[f.para] = f
+    for group in doc.pending:
+        p0, s0, _ = group[0]
+        f = last.get(p0 - 1)
+        if f is not None:
+            if f.kind == "indirect":
+                sent = doc.sentence_at(p0, s0)
+                _quoted(doc, group, f.speaker, sent.text if sent else doc.paras[p0])
 
 
 def _cue_near_end(head: str) -> bool:
@@ -697,7 +767,11 @@ def _cue_near_end(head: str) -> bool:
     m = None
     for m in _lexicon().cue.finditer(head):
         pass
-    return m is not None and len(head[m.end():].split()) <= 6
+    if m is None:
+        return False
+    tail = head[m.end():]
+    # "X responded with a statement on his blog: “…”"
+    return len(tail.split()) <= 6 or _MEDIUM.search(tail.rstrip(" :,")) is not None
 
 
 def _clean(text: str) -> str:
@@ -714,27 +788,32 @@ _THAT_ZONE = frozenset(_AUDIENCE.split()) | frozenset("""on in at with to the a 
 yesterday today tonight earlier later also last this week month year out , monday tuesday
 wednesday thursday friday saturday sunday""".split())
 _DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
+_PARTICIPLE = re.compile(r"(?<=\w)\s+[a-z]{3,}ing\b")
+_MEDIUM_NOUN = re.compile(r"\b(?:statement|interview|address|speech|letter|briefing|conference|post|tweet|video|email|message|"
+                          r"remarks|report|article|column|op-ed|broadcast|hearing|debate|appearance)s?\b")
+_PREPOSITIONS = frozenset("in on with by during after before into about over under against between through".split())
 _PASSIVE = frozenset("is was were are be been being to".split())
 
 
 def _indirect(doc: _Doc) -> None:
-    cues: dict[int, tuple[list[int], list[re.Match]]] = {}
-    for sent in doc.sents:
-        p = sent.paragraph
+    # one scan per paragraph; each verb then goes to its sentence (most sentences have none)
+    for p in dict.fromkeys(s.paragraph for s in doc.sents):
         text = doc.paras[p]
-        if p not in cues:  # one scan per paragraph, then each sentence takes its slice
-            found = _cue_list(text, doc.quotes.get(p, ()))
-            cues[p] = ([c[0] for c in found], found)
-        starts, matches = cues[p]
-        lo_k = bisect_left(starts, sent.start)
-        if lo_k == len(starts) or starts[lo_k] >= sent.end:
-            continue  # most sentences have no verb of saying
-        hi_k = bisect_left(starts, sent.end, lo_k)
-        covered, name = -1, None
-        for m in matches[lo_k:hi_k]:
-            cue, after, verb = m
+        k_prev, covered, name = -1, -1, None
+        for cue, after, verb in _cue_list(text, doc.quotes.get(p, ())):
+            k = bisect_right(doc.sent_keys, (p, cue)) - 1
+            if k < 0:
+                continue
+            sent = doc.sents[k]
+            if sent.paragraph != p or cue >= sent.end:
+                continue  # between sentences
+            if k != k_prev:
+                k_prev, covered, name, done = k, -1, None, False
+            if done:
+                continue
             if (p, cue) in doc.used:
-                break
+                done = True
+                continue
             if cue < covered or (name and _AND.search(text, max(sent.start, cue - 12), cue)):
                 # "Cameron commented on … and said his …": a second verb with the same subject
                 if name and _AND.search(text, max(sent.start, cue - 12), cue):
@@ -748,7 +827,8 @@ def _indirect(doc: _Doc) -> None:
             speaker_np, c0, c1 = got
             name = _speaker(doc, speaker_np, p, cue)
             if not name:
-                break
+                done = True
+                continue
             covered = _add_reported(doc, sent, name, c0, c1, cue, verb)
 
 
@@ -777,12 +857,14 @@ def _cue_list(text: str, quotes: Sequence[tuple[int, int, bool]]) -> list[tuple[
 def _add_reported(doc: _Doc, sent: Sentence, name: str, c0: int, c1: int, cue: int, verb: str) -> int:
     """Record one reported claim; returns where its content ends (-1 when none was recorded)."""
     p = sent.paragraph
-    quoting = _lexicon().verbs.get(verb, "") in ("quote", "participle")
+    verb_class = _lexicon().verbs.get(verb, "")
+    # "called it “…”" attributes only quoted words; so does '…, writing “…”'
+    quoting = verb_class == "quote" or (verb_class == "participle" and c0 >= 0 and doc.paras[p][c0:c0 + 1] in _OPENING)
     kind, body, end = _content(doc, p, c0, c1, quoting=quoting)
     if quoting and kind != "direct" and not (c0 > cue and _ends_that(doc.paras[p], c0)):
         return -1  # "described it as …" reports only quoted words; "who asked not to be named"
     # one quoted word is enough after "called": 'Clinton called the proposal "shameful"'
-    if body and len(body.split()) >= (1 if quoting and c0 > cue else 2):
+    if body and len(body.split(None, 2)) >= (1 if quoting and c0 > cue else 2):
         doc.found.append(_Found(name, body, kind, sent.text, p, (p, cue)))
         return end
     return -1
@@ -800,13 +882,30 @@ def _clause_subject(doc: _Doc, sent: Sentence, cue: int) -> str | None:
     first = text[sent.start:sent.start + 4].split(" ")[0]
     if first.lower() in ("he", "she"):
         return _resolve_pronoun(doc, first.lower(), sent.paragraph, sent.start)
-    people = _people_in(doc, sent, cue, nearest_first=False)
-    if people:
-        return people[0]
+    person = next(_people_in(doc, sent, cue, nearest_first=False), None)
+    if person is not None:
+        return person
     np = subject_before(text, _first_verb(text, sent.start, cue), sent.start) if cue > sent.start else None
-    return _person_in(doc, text[np[0]:np[1]]) if np else None
+    if np is None:
+        return None
+    # "The minister denied the allegations, saying …": a description or an organisation speaks too
+    phrase = text[np[0]:np[1]]
+    return _person_in(doc, phrase) or (phrase if np[0] == sent.start and phrase[:1].isupper() else None)
 
 
+def _issuer(doc: _Doc, sent: Sentence, cue: int) -> str | None:
+    """Who issued a statement, speech or post: the subject before the sentence's first verb."""
+    text = doc.paras[sent.paragraph]
+    np = subject_before(text, _first_verb(text, sent.start, cue), sent.start) if cue > sent.start else None
+    return text[np[0]:np[1]] if np else _clause_subject(doc, sent, cue)
+
+
+# a statement, speech or post before "saying" or a colon, or "by saying": "The UAW issued a
+# statement saying …", "Mr. Ahern started his speech by saying …", "… with a statement on his blog:"
+_MEDIUM = re.compile(r"(?:\b(?:issued|issues|issuing|released|releases|releasing|posted|posts|posting|published|sent|put\s+out|"
+                     r"gave|delivered|read|with)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}"
+                     r"(?:statement|message|letter|note|release|tweet|post|video|email|e-mail|memo|speech|remarks)\b"
+                     r"[^.;:!?“”\"]{0,40}|\b(?:speech|remarks|statement|address)\s+by)\s*$")
 _VERBISH = re.compile(r"\s(?:[a-z]+ed|has|had|is|was|published|wrote|spoke|made|gave|took|met|went|said)\b")
 
 
@@ -829,7 +928,9 @@ def _reported(doc: _Doc, sent: Sentence, cue: int, after: int, verb: str) -> tup
             # "According to X, CONTENT." and "…; according to X, CONTENT."
             # "According to X, CONTENT."
             comma = text.find(",", np[1], sent.end)
-            if comma < 0 or comma - np[1] > 3:
+            if comma - np[1] > 3 and _SOURCE_NOTE.match(text, np[1], comma):
+                pass  # "According to a senior official who spoke on condition of anonymity, CONTENT"
+            elif comma < 0 or comma - np[1] > 3:
                 return None
             # "According to Daniel Scheeres, an aerospace engineer at …, Boulder, CONTENT"
             for _ in range(3):
@@ -844,7 +945,7 @@ def _reported(doc: _Doc, sent: Sentence, cue: int, after: int, verb: str) -> tup
         # "CONTENT, according to X." and "The bus, according to police, was …"
         before = text[sent.start:cue].rstrip().rstrip(",")
         rest = text[np[1]:sent.end].strip(" ,.")
-        if len(rest.split()) > 3:
+        if len(rest.split()) > 3 and not _SOURCE_NOTE.match(text, np[1], sent.end):
             if text[sent.start:cue].rstrip().endswith(",") and text[np[1]:np[1] + 1] == " ":
                 # "…, according to Amnesty International there may be up to 30 journalists …"
                 return text[np[0]:np[1]], np[1] + 1, sent.end
@@ -857,24 +958,45 @@ def _reported(doc: _Doc, sent: Sentence, cue: int, after: int, verb: str) -> tup
             lead = lead.rsplit(None, 1)[0]
         # "…, with one poster writing that …": the noun phrase after "with" speaks
         with_np = None if lead.endswith((",", ";")) else _WITH_NP.search(text, max(sent.start, cue - 60), cue)
+        # (not '“…,” X quoted Y as saying, although …': that frame ends with the quotation before it)
+        quoted = None if with_np or not lead.endswith(" as") or text.startswith(",", after) else _QUOTED_AS.search(
+            text, max(sent.start, cue - 100), after)
         if with_np:
             who = with_np.group(1)
+        elif quoted:
+            # "Sen. Ted Cruz was quoted as saying that …", "Detik.com quoted Djamal as saying …"
+            if quoted.group(1):
+                who = _QUOTE_MARK.sub("", quoted.group(1))
+            else:
+                np = subject_before(text, quoted.start(), sent.start)
+                who = text[np[0]:np[1]] if np else None
         elif lead.endswith((",", ";")):
             # "…, adding to CNN: “…”", "…, later adding that …": the sentence's subject speaks
             who = _clause_subject(doc, sent, cue)
+        elif _MEDIUM.search(lead, max(0, len(lead) - 60)):
+            who = _issuer(doc, sent, cue)  # "The White House issued a statement saying that …"
         else:
             return None
         c0 = _content_start(text, after, sent.end, "told" if verb == "telling" else verb, "strong")
         if who is None or c0 is None:
             return None
+        # "…, saying the move was unprecedented" reports a clause; "…, noting the touches of …" an object
+        if not (text[c0] in _OPENING or _ends_that(text, c0)
+                or _is_clause(text[c0:min(sent.end, c0 + 80)].split()[:7], strict=False)):
+            return None
         return who, c0, sent.end
+    if text.startswith(" by ", after) and _PASSIVE_BY.search(text, max(sent.start, cue - 30), cue):
+        # "It was announced by Gov. Gavin Newsom that …", "Concern was expressed by officials that …": the agent speaks
+        np = phrase_after(text, after + 4)
+        that = np and _THAT_NEXT.match(text, np[1], sent.end)
+        return (text[np[0]:np[1]], that.end(), sent.end) if that else None
     np = subject_before(text, cue, sent.start)
     went = _WENT_ON.search(text, max(sent.start, cue - 24), cue) if np is None else None
     if went:
         # "he went on to say that …", "Kerry was quick to say that …": the subject before the frame
         np = subject_before(text, went.start(), sent.start)
         c0 = _content_start(text, after, sent.end, verb, "strong")
-        return (text[np[0]:np[1]], c0, sent.end) if np and c0 is not None and len(text[c0:sent.end].split()) >= 3 else None
+        return (text[np[0]:np[1]], c0, sent.end) if np and c0 is not None and len(text[c0:sent.end].split(None, 3)) >= 3 else None
     if np is None and _AND.search(text, max(sent.start, cue - 12), cue):
         # "Karen Lowe welcomed everyone … and announced that …": the subject of the first verb
         first = _first_verb(text, sent.start, cue)
@@ -888,13 +1010,24 @@ def _reported(doc: _Doc, sent: Sentence, cue: int, after: int, verb: str) -> tup
         return text[np[0]:np[1]], c0, sent.end
     if np is not None and np[1] - np[0] > 3 and text[np[0]:np[1]].endswith("ing") and " " not in text[np[0]:np[1]]:
         return None  # "Countering claims by the union, …": a gerund and a noun, no speaker
-    tail = text[after:sent.end]
     if np is not None and text[np[0]:np[1]].split()[-1].lower() in _DETERMINERS:
         return None  # "The reports say", "an added cost": the word is a noun or an adjective
     if np is not None:
         prev = text[max(sent.start, np[0] - 12):np[0]].split()
         if prev and prev[-1].lower() in _PASSIVE:
             return None
+        if prev and prev[-1] in _PREPOSITIONS and "," not in text[np[1]:cue]:
+            # the phrase ends a longer subject: "Fire officials in the city said" speak as a whole,
+            # "Akihito in a televised address said" is Akihito
+            at = text.rfind(prev[-1], max(sent.start, np[0] - 12), np[0])
+            head = subject_before(text, at, sent.start, appositive=False) if at > sent.start else None
+            if head is None or not text[head[0]].isalpha():
+                return None  # "… promising 44,000 new positions in 40 states": no subject at all
+            ing = _PARTICIPLE.search(text, head[0], head[1])
+            if ing:  # "A new study documenting iodine levels in children has revealed": the study
+                np = head[0], ing.start()
+            else:
+                np = head if _MEDIUM_NOUN.search(text, np[0], np[1]) else (head[0], np[1])
         between = text[np[1]:cue].split()
         if between and between[-1].lower() in _PASSIVE:
             return None  # "X is said to …", "was told"
@@ -903,11 +1036,11 @@ def _reported(doc: _Doc, sent: Sentence, cue: int, after: int, verb: str) -> tup
             # "Prosecutors, he said, had always thought …": the verb inside its content
             return text[np[0]:np[1]], -2, after + 1
         c0 = _content_start(text, after, sent.end, verb, kind)
-        if c0 is not None and len(text[c0:sent.end].split()) >= 3:
+        if c0 is not None and len(text[c0:sent.end].split(None, 3)) >= 3:
             return text[np[0]:np[1]], c0, sent.end
         # "CONTENT, the official said."
         lead = text[sent.start:np[0]].rstrip()
-        if lead.endswith(",") and len(lead.split()) >= 3 and len(tail.split()) <= 5:
+        if lead.endswith(",") and len(lead.split()) >= 3 and len(text[after:sent.end].split(None, 6)) <= 5:
             return text[np[0]:np[1]], sent.start, sent.start + len(lead) - 1
         return None
     # "CONTENT, said Palti."
@@ -917,6 +1050,12 @@ def _reported(doc: _Doc, sent: Sentence, cue: int, after: int, verb: str) -> tup
         if fwd:
             return text[fwd[0]:fwd[1]], sent.start, sent.start + len(lead) - 1
     return None
+
+
+# what follows an unnamed source and says nothing itself: "a senior official who spoke on
+# condition of anonymity", "…, speaking on condition of anonymity", "people familiar with the talks"
+_SOURCE_NOTE = re.compile(r",?\s*(?:who\s+(?:spoke|was|were|is|are|asked|requested|declined|did\s+not|was\s+not|were\s+not)\b"
+                          r"|(?:speaking|talking)\s+(?:on|under)\b|familiar\s+with\b|briefed\s+on\b|with\s+knowledge\s+of\b)[^,;:]*[,.]?\s*$")
 
 
 # a finite verb: what makes words a clause ("the killing was for Allah") and not a noun phrase
@@ -953,11 +1092,20 @@ _ADVERBIAL = re.compile(
     r"(?: (?:to|with|on) (?:the )?[A-Z][\w.&-]*)?))?\s*,?\s*")
 
 
+_PASSIVE_BY = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:also\s+|later\s+)?$")
+_THAT_NEXT = re.compile(r"\s*,?\s*that\s+")
 _WENT_ON = re.compile(r"\s(?:went on|goes on|go on|continued|was quick|were quick|is quick|are quick)\s+to\s+$")
 _WITH_NP = re.compile(r",\s+with\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)\s+$")
 _ASIDE = re.compile(r",[^,;:.“”\"]{1,60},\s+that\s")
 _TOLD_WHOM = re.compile(r"(?:(?:the|a|an)\s+)?(?:(?:press|news)\s+conference|briefing|reporters|journalists|lawmakers|him|her|them|us|me"
+                        r"|(?:(?:local|national|state|foreign|international|news)\s+)?(?:media|press|television|radio|newspapers?|outlets)"
+                        r"|police|investigators|officials|supporters|the\s+court|the\s+jury"
                         r"|[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\b\s*,?\s*")
+_PLACE_THAT = re.compile(r"\s+(?:on|in|at|during|before|after|from)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,4}?"
+                         r"(?:floor|hearing|conference|briefing|interview|statement|speech|rally|meeting|event|appearance|"
+                         r"programme|program|show|podcast|broadcast|session|summit|address|letter|filing|post|tweet|video|"
+                         r"call|debate|forum|ceremony|visit|trip|court|courtroom|chamber|parliament|stage|studio|platform|media)s?"
+                         r"\s+that\s+")
 _TO_AUDIENCE = re.compile(r"to\s+(?:the\s+)?(?:reporters|journalists|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)\s*[:,]\s*")
 
 
@@ -980,6 +1128,10 @@ def _content_start(text: str, after: int, end: int, verb: str, kind: str) -> int
         # "notified Afghan president Hamid Karzai that …": whoever was told comes first
         if not (low in _THAT_ZONE or _is_cap(tok) or tok.isdigit() or (told and k < 8 and tok[0].isalnum())):
             break
+    # "said on the Senate floor that …", "warned during a hearing that …": a place or an occasion first
+    where = _PLACE_THAT.match(text, after, end) if text.find("that", after, end) > 0 else None
+    if where:
+        return where.end()
     if kind == "weak":
         # "the two converts indicated the killing was for Allah": a clause, without "that"
         pos = _SPACE.match(text, after, end).end()
@@ -1020,9 +1172,11 @@ def _content(doc: _Doc, p: int, c0: int, c1: int, *, quoting: bool = False) -> t
         return "indirect", _clean(lead + " " + rest).rstrip("."), sent.end if sent else c1
     if c0 < 0:
         return "indirect", "", c1
-    cut = _lexicon().cut.search(text, c0, c1)
-    if cut:
-        c1 = cut.start()
+    # every cut has a comma, a semicolon or "and": most contents have none of them
+    if text.find(",", c0, c1) >= 0 or text.find(";", c0, c1) >= 0 or text.find("and", c0, c1) >= 0:
+        cut = _lexicon().cut.search(text, c0, c1)
+        if cut:
+            c1 = cut.start()
     body = text[c0:c1].strip().rstrip(".,;:!?").strip()
     allq = doc.quotes.get(p, [])
     quotes = []
@@ -1089,15 +1243,45 @@ _NAME_FOR = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s+(?:for
 
 def _definite_speakers(doc: _Doc) -> None:
     """"the official", "the ministry": the earlier speaker with that head word."""
+    # head word -> the latest speaker with it and the latest one before that which differs
+    # from it (lower case): one pass, however many claims
+    latest: dict[str, tuple[str, str | None]] = {}
     for k, f in enumerate(doc.found):
         words = f.speaker.split()
-        if words[0].lower() not in ("the", "this") or len(words) > 3 or _is_cap(words[-1]):
-            continue
-        head = words[-1].lower()
-        for g in reversed(doc.found[:k]):
-            if g.speaker.split()[-1].lower() == head and g.speaker.lower() != f.speaker.lower():
-                f.speaker = g.speaker
-                break
+        if len(words) <= 5 and words[-1].lower() in _EPITHETS and (
+                words[0] in ("the", "The") or words[-1] in ("Republican", "Democrat", "Independent")):
+            # "McConnell said … The Kentucky Republican added …", "the senator said": the person before
+            person = _person_before(doc, k, _EPITHET_GENDER.get(words[-1].lower()))
+            if person:
+                f.speaker = person
+                words = person.split()
+        elif not (words[0].lower() not in ("the", "this") or len(words) > 3 or _is_cap(words[-1])):
+            got = latest.get(words[-1].lower())
+            if got:
+                last, other = got
+                pick = last if last.lower() != f.speaker.lower() else other
+                if pick is not None:
+                    f.speaker = pick
+        head = f.speaker.split()[-1].lower()
+        got = latest.get(head)
+        if got is None:
+            latest[head] = (f.speaker, None)
+        elif got[0].lower() == f.speaker.lower():
+            latest[head] = (f.speaker, got[1])
+        else:
+            latest[head] = (f.speaker, got[0])
+
+
+def _person_before(doc: _Doc, k: int, gender: str | None) -> str | None:
+    """The latest named person among the (at most 20) claims before the k-th, of that gender if given."""
+    for g in reversed(doc.found[max(0, k - 20):k]):
+        words = g.speaker.split()
+        if len(words) >= 2 and words[0][:1].isupper():
+            known = any(p.name == g.speaker for p in doc.people)
+            g_gender = _gender_of(doc, g.speaker)
+            if known or g_gender:
+                return g.speaker if gender is None or g_gender in (None, gender) else None
+    return None
 
 
 def _person_in(doc: _Doc, phrase: str, *, strict: bool = False) -> str | None:
@@ -1116,11 +1300,12 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 
 def _find_person(doc: _Doc, phrase: str, strict: bool) -> str | None:
     first_names, honorifics, titles, nonperson = _names()
-    last = None
-    for last in _CAP_RUN.finditer(phrase):
-        pass
-    if last is None:
-        return None
+    last = _CAP_RUN.match(phrase)  # most phrases are one capitalised run
+    if last is None or last.end() < len(phrase):
+        for last in _CAP_RUN.finditer(phrase):
+            pass
+        if last is None:
+            return None
     # the name must be the head: "a spokeswoman for Donald Trump" and "Jeb Bush's campaign"
     # are descriptions, "Secretary of State Hillary Clinton" is a name
     after = phrase[last.end():].strip(" ,")
@@ -1133,17 +1318,21 @@ def _find_person(doc: _Doc, phrase: str, strict: bool) -> str | None:
     if run.endswith(("’", "'", "’s", "'s")):
         run = _POSSESSIVE.sub("", run)
     toks = run.split()
-    if toks and toks[-1].lower().strip("’'s") in nonperson:
+    # "Iran" is no person, but "Rep. Jim Jordan" (a first name before the word) is
+    if toks and toks[-1].lower().strip("’'s") in nonperson and not (len(toks) > 1 and toks[-2].lower() in first_names):
         return None
+    skip = _no_name_start()
     # the longest tail of the run that is a known person or starts with a first name
     for k in range(len(toks)):
+        key = toks[k].lower().rstrip(".")
+        if key in skip:
+            continue
         tail = toks[k:]
         form = " ".join(tail)
-        key = tail[0].lower().rstrip(".")
-        if key in titles or key in honorifics or key in nonperson or key in _NOT_NAME:
-            continue
         if doc.people:
             person = doc.resolve(form)
+            if person is None and k == 0:
+                person = _titled_person(doc, toks, first_names, titles)
             if person is not None:
                 return person.name
         # a run on its own is a name unless a first name inside it starts the name
@@ -1161,6 +1350,22 @@ def _find_person(doc: _Doc, phrase: str, strict: bool) -> str | None:
                 full = _close_surname(doc, form) or full
             if full != form or whole or (titled and run == phrase.strip()):
                 return full
+    return None
+
+
+def _titled_person(doc: _Doc, toks: list[str], first_names: dict, titles: frozenset[str]) -> Person | None:
+    """A known person after a title and capitalised words that are no first names: "Vice
+    President Kamala Harris", "Home Secretary Suella Braverman" (whatever the first names lexicon knows)."""
+    titled = False
+    for j in range(1, len(toks)):
+        word = toks[j - 1].lower()
+        if word in first_names:
+            return None  # "John Smith" is not Jane Smith
+        titled = titled or word.rstrip(".") in titles
+        if titled:
+            person = doc.resolve(" ".join(toks[j:]))
+            if person is not None:
+                return person
     return None
 
 
@@ -1208,7 +1413,8 @@ def _longest_name(text: str, surname: str) -> str | None:
     i = text.find(surname)
     while i >= 0:
         j = i + n
-        if (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or not (text[j].isalnum() or text[j] in "’'-")):
+        # (a run of names before it ends with a space: "Zohar Palti", not "(Palti")
+        if i > 0 and text[i - 1].isspace() and (j >= len(text) or not (text[j].isalnum() or text[j] in "’'-")):
             m = _RUN_BEFORE.search(text, max(0, i - 80), i)
             if m:
                 name = _trim_name(m.group() + surname)
@@ -1290,7 +1496,7 @@ def _resolve_pronoun(doc: _Doc, pronoun: str, p: int, pos: int) -> str | None:
                     _is_cap(f.speaker) and len(f.speaker.split()) >= 2 and _gender_of(doc, f.speaker))
                 if not person and (want == "plural" or not plural):
                     return f.speaker
-        return None
+        return _group_subject(doc, p, pos, want)
     # people mentioned before the pronoun: the current sentence, then earlier sentences' subjects
     idx = doc.sentence_index(p, pos)
     if idx is None:
@@ -1319,35 +1525,70 @@ def _resolve_pronoun(doc: _Doc, pronoun: str, p: int, pos: int) -> str | None:
     return None
 
 
-def _people_in(doc: _Doc, s: Sentence, limit: int, *, nearest_first: bool) -> list[str]:
-    """Person names mentioned in a sentence outside quotations, before ``limit``."""
+def _group_subject(doc: _Doc, p: int, pos: int, want: str) -> str | None:
+    """"Republicans blocked the bill. They said …", "The Justice Department announced charges. It
+    said …": the subject of the sentence before, a group for "they", an organisation for "it"."""
+    idx = doc.sentence_index(p, pos)
+    if not idx:
+        return None
+    s = doc.sents[idx - 1]
+    if p - s.paragraph > 1:
+        return None
+    text = doc.paras[s.paragraph]
+    np = subject_before(text, _first_verb(text, s.start, min(s.end, s.start + 200)), s.start)  # bounded
+    if np is None or np[0] != s.start:
+        return None
+    phrase = text[np[0]:np[1]]
+    words = phrase.split()
+    if words[-1].lower() in _PRONOUNS or _person_in(doc, phrase):
+        return None
+    plural = words[-1].endswith("s") and not words[-1].endswith("ss")
+    named = all(_is_cap(w) or w in _NP_INNER_AND for w in words[1 if words[0] in ("The", "A", "An") else 0:])
+    if (want == "plural" and plural) or (want == "thing" and not plural and named and len(words) > 1):
+        return _named_speaker(doc, phrase)
+    return None
+
+
+def _people_in(doc: _Doc, s: Sentence, limit: int, *, nearest_first: bool) -> Iterator[str]:
+    """Person names mentioned in a sentence outside quotations, before ``limit``.
+
+    Names are looked up as they are read: the first compatible one usually ends the search.
+    """
     # a bounded window: the words just before the pronoun, or the start (subject) of a sentence
     lo, hi = (max(s.start, limit - 300), limit) if nearest_first else (s.start, min(limit, s.start + 300))
-    key = ("people", s.paragraph, lo, hi, nearest_first)  # earlier sentences are read again for each pronoun
+    key = ("mentions", s.paragraph, lo, hi, nearest_first)  # earlier sentences are read again for each pronoun
     if key not in doc.memo:
-        doc.memo[key] = _find_people(doc, s.paragraph, lo, hi, nearest_first)
-    return doc.memo[key]
+        doc.memo[key] = _mentions(doc, s.paragraph, lo, hi, nearest_first)
+    for unnamed, phrase in doc.memo[key]:
+        if unnamed:
+            yield phrase
+            continue
+        name = _person_in(doc, phrase, strict=True)
+        if name and (len(name.split()) >= 2 or any(p.name == name for p in doc.people)):
+            yield name
 
 
-def _find_people(doc: _Doc, para: int, lo: int, hi: int, nearest_first: bool) -> list[str]:
+def _mentions(doc: _Doc, para: int, lo: int, hi: int, nearest_first: bool) -> list[tuple[bool, str]]:
+    """Capitalised runs and unnamed persons ("a police officer") in text[lo:hi] outside quotations."""
     text = doc.paras[para]
-    names = []
+    found = []
     for m in _MENTION.finditer(text, lo, hi):
         if doc.in_quote(para, m.start()):
             continue
         if m.group(1):  # "a police officer … he found": an unnamed person, not an appositive ("X, a lawyer,")
             if not text[max(0, m.start() - 2):m.start()].strip().endswith(","):
-                names.append(m.group(1)[0].lower() + m.group(1)[1:])
+                found.append((True, m.group(1)[0].lower() + m.group(1)[1:]))
             continue
         g = m.group()
         if " " not in g and g.lower() in _NOT_NAME:
             continue  # "The", "He", "In" opening a sentence
-        name = _person_in(doc, g, strict=True)
-        if name and (len(name.split()) >= 2 or any(p.name == name for p in doc.people)):
-            names.append(name)
-    return names[::-1] if nearest_first else names
+        found.append((False, g))
+    return found[::-1] if nearest_first else found
 
 
+_EPITHETS = frozenset("""republican democrat independent senator congressman congresswoman lawmaker legislator
+representative governor mayor minister""".split())
+_EPITHET_GENDER = {"congressman": "male", "congresswoman": "female"}
 _PERSON_NOUNS = {"officer": None, "official": None, "spokesman": "male", "spokeswoman": "female", "spokesperson": None,
                  "man": "male", "woman": "female", "driver": None, "passenger": None, "witness": None, "doctor": None,
                  "lawyer": None, "resident": None, "soldier": None, "pilot": None, "aide": None, "boy": "male",
