@@ -35,6 +35,7 @@ from typing import Iterator, Sequence
 from rapidfuzz.distance import Levenshtein
 
 from ..models import Article, Claim, Person, Sentence
+from ..text import regex
 from .people import resolve as _resolve
 
 # --------------------------------------------------------------------------- lexicons
@@ -85,15 +86,15 @@ def _lexicon() -> _Lexicon:
     forms = _trie_pattern(sorted(verbs))
     # a lookahead on the possible first letters lets most positions fail at once
     first = "[" + "".join(sorted({f[0] for f in verbs} | {"A", "a"})) + "]"
-    cue = re.compile(rf"(?={first})\b(?:{forms}|[Aa]ccording to)\b")  # one \b pair: a third faster to scan
-    scan = re.compile(rf" (?={first})({forms}|[Aa]ccording to)\b")
+    cue = regex.compile(rf"(?={first})\b(?:{forms}|[Aa]ccording to)\b")  # one \b pair: a third faster to scan
+    scan = regex.compile(rf" (?={first})({forms}|[Aa]ccording to)\b")
     # "…, according to X", "…, though …", "…; …", "… and said …" end the content
     parts = "|".join(f for f, k in verbs.items() if k == "participle")
     # the lookahead and "\s\s*" (not "\s+") let the engine skip to the characters that can start a cut
     # ", and a Senate aide said …": another speaker's clause
     # (the character class first lets the engine skip to commas, semicolons and spaces at once;
     # each lookbehind then says which of them the alternative starts with)
-    cut = re.compile(rf"[,;\s](?:(?<=,)\s+(?:according to|though|although|even though|whereas|while|but|to which|"
+    cut = regex.compile(rf"[,;\s](?:(?<=,)\s+(?:according to|though|although|even though|whereas|while|but|to which|"
                      rf"(?:later\s+|also\s+|then\s+)?(?:{parts}))\b|(?<=;)\s|(?<=\s)\s*and\s+(?:also\s+|then\s+|later\s+)?(?:{forms})\b"
                      rf"|(?<=,)\s+and\s+(?:[\w’'.-]+\s+){{1,5}}?(?:{forms})\b)")
     return _Lexicon(verbs, scare, cue, scan, cut)
