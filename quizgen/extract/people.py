@@ -9,7 +9,9 @@ so are things by their context: a label noun ("her novel Angel Catbird"), an art
 ("the Brady Bill"), "which"/"its" after them ("Mozilla Firefox, its rival"), acronyms
 ("Marussia F1"), function words ("Climb Up Kilimanjaro") and firm suffixes elsewhere
 ("Merrill Lynch & Co.").
-Later single words and "Mr. X" forms that match a person's surname become aliases.
+Later single words and "Mr. X" forms that match a person's surname become aliases; among
+namesakes the honorific's gender picks one ("Mrs. Bush" is Laura, not George W. Bush), and a
+form two of them fit is left out rather than given to the wrong one.
 Gender comes from honorifics, then from the pronouns that follow the person's mentions,
 then from the first-name list.
 """
@@ -81,18 +83,34 @@ has have had will would can could may might must shall should let""".split())
 _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december""".split())
 
+
+def _alternation(words: Sequence[str]) -> str:
+    """A regex matching any of ``words``, grouped by first letter ("d(?:e|a|el)|v(?:an|on)")
+    so the engine tries one branch per letter, not one per word."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "(?:" + "|".join(c + (f"(?:{'|'.join(rest)})" if len(rest) > 1 else rest[0])
+                            for c, rest in groups.items()) + ")"
+
+
 _UP = "A-ZÀ-ÖØ-Þ"
 _DOTTED = frozenset("Mr Mrs Ms Dr Prof Rev Fr Sen Rep Gov Gen Lt Col Maj Capt Cpl Sgt Adm Cmdr Supt Insp Det Pres Amb Atty Asst Jr Sr St".split())
-_INITIALS = rf"(?:{'|'.join(sorted(_DOTTED))})\."
+_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "bin-", "ibn-", "abu-", "ben-")
+_PARTICLE_WORDS = "de da del della der den di du dos das van von la le bin ibn al el y ter ten bint".split()
+_INITIALS = rf"{_alternation(sorted(_DOTTED))}\."
 # One capitalised word: an abbreviation or initial with its period, or a word (with an
 # Arabic article prefix as in "al-Megrahi"), never a possessive "’s".
-_WORD = rf"(?:{_INITIALS}|[{_UP}]\.|(?:(?:al|el|ad|as|ash|bin|ibn|abu|ben)-)?[{_UP}][\w\-]*(?:['’](?!s\b)[\w\-]+)*)"
-_PARTICLES = r"(?:de|da|del|della|der|den|di|du|dos|das|van|von|la|le|bin|ibn|al|el|y|ter|ten|bint)"
+_WORD = rf"(?:{_INITIALS}|[{_UP}]\.|(?:{_alternation([p[:-1] for p in _PREFIXES])}-)?[{_UP}][\w\-]*(?:['’](?!s\b)[\w\-]+)*)"
+_PARTICLES = _alternation(_PARTICLE_WORDS)
+_PARTICLE_SET = frozenset(_PARTICLE_WORDS)
+# What may follow a space inside a run: a capital, a particle or a prefix ("van", "al-");
+# one character class test drops most lower-case words before the alternations are tried.
+_NEXT = "".join(sorted({w[0] for w in _PARTICLE_WORDS + list(_PREFIXES)}))
 # A plain character class first lets the regex engine jump from capital to capital (3x
 # faster than a look-behind); whether the capital starts a word is checked afterwards
 # ("then-US", "iPhone", "al-Megrahi"). The first word keeps a period ("Mr.", "Gen.").
-_RUN = re.compile(rf"[{_UP}][\w\-]*(?:['’](?!s\b)[\w\-]+)*\.?(?:\s+(?:{_PARTICLES}\s+)*{_WORD})*")
-_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "bin-", "ibn-", "abu-", "ben-")
+_RUN = re.compile(rf"[{_UP}][\w\-]*(?:['’](?!s\b)[\w\-]+)*\.?(?:\s+(?=[{_UP}{_NEXT}])(?:{_PARTICLES}\s+)*{_WORD})*")
 _TOKEN = re.compile(_WORD)
 
 # Person contexts after a name: "X said", "X, who", "X, 45,", "X told".
@@ -128,6 +146,7 @@ _FIRM = re.compile(rf"((?:[{_UP}][\w\-]*,?\s+){{1,4}})(?:&\s*[{_UP}]|\+\s*Co\b|(
 # the suffixes' first characters so the engine jumps between them.
 _FIRM_END = re.compile(rf"[&+ICLPAG](?:(?<=&)\s*[{_UP}]|(?<=\+)\s*Co\b|(?<=\sI)nc\b|(?<=\sC)(?:orp|os?)\b"
                        r"|(?<=\sL)(?:td|LC)\b|(?<=\sP)LC\b|(?<=\sA)G\b|(?<=\sG)mbH\b)")
+_FIRM_WORD = re.compile(r"\s(?:Inc|Corp|Cos?|Ltd|LLC|PLC|AG|GmbH)\b")  # _FIRM_END but "&", "+"
 _PRONOUNS = re.compile(r"[HhSs](?<!\w.)(?:(?<=[Hh])(?:(e|im|is|imself)|(ers?|erself))|(?<=[Ss])(he))\b")
 
 
@@ -176,13 +195,23 @@ class _Scan:
     texts: list[str]
     spans: list[list[Span]]
     surnames: list[list[str]]  # the surname key of each span
-    # one-word names standing alone, not as things ("the Falcon's bodyshell", "The Polaroid format")
-    singles: set[str]
+    # where each one-word name stands, (sentence, start): whether one of them stands alone,
+    # not as a thing ("the Falcon's bodyshell", "The Polaroid format"), is asked of few
+    singles: dict[str, list[tuple[int, int]]]
+    firmish: bool  # a company suffix may stand in the article ("& Co.", "Inc")
+    # (sentence, index) of the spans that may name a person by themselves (a cue or more
+    # than one word), and of the spans by surname key: people reads these, not every span
+    named: list[tuple[int, int]]
+    at_surname: dict[str, list[tuple[int, int]]]
     roles: dict[tuple[int, int, int], tuple[str, ...]]  # (sentence, start, end) -> roles
     # the people found and, per sentence, the (start, end, name) of their mentions, so
     # roles need not match mentions to people again
     people: tuple[str, ...] = ()
-    mentions: list[list[tuple[int, int, str]]] = field(default_factory=list)
+    mentions: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
+
+    def alone(self, word: str) -> bool:
+        """The one-word name ``word`` stands somewhere with no determiner before it."""
+        return any(not _determiner_near(self.texts[i], lo) for i, lo in self.singles.get(word, ()))
 
 
 _last_scan: list[_Scan] = []  # the article scanned last: roles runs right after people on it
@@ -194,8 +223,7 @@ def scan(sentences: Sequence[Sentence]) -> _Scan:
     if _last_scan and _last_scan[0].sentences == key:
         return _last_scan[0]
     texts = [_caption_text(s) if s.caption else s.text for s in key]
-    spans, surnames, singles = _spans(texts)
-    done = _Scan(key, texts, spans, surnames, singles, {})
+    done = _Scan(key, texts, *_spans(texts), {})
     _last_scan[:] = [done]
     return done
 
@@ -221,6 +249,13 @@ def _run_words() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
+def _plain_breakers() -> frozenset[str]:
+    """Words that make _cut_name cut a run or drop it (titles, honorifics, stop, calendar
+    and organisation words): a two-word run with none of them is a name as it stands."""
+    return frozenset(_run_words()) | _CALENDAR | lexicon().nonperson | _INNER_STOP
+
+
+@lru_cache(maxsize=1)
 def _never_alone_written() -> frozenset[str]:
     """The never-alone words as written in text ("The", "US", "Sen."), so most single-word
     runs are dropped by one set look-up, before any other work."""
@@ -233,36 +268,43 @@ def _never_alone_written() -> frozenset[str]:
     return frozenset(forms)
 
 
-def _spans(texts: Sequence[str]) -> tuple[list[list[Span]], list[list[str]], set[str]]:
-    """The candidate names of each text, their surname keys and the one-word names not
-    after a determiner, in one regex pass over them all (the texts are joined with NUL,
-    which no run can cross)."""
+def _spans(texts: Sequence[str]) -> tuple:
+    """The candidate names of each text, their surname keys, where each one-word name
+    stands, whether a company suffix may stand in them, and the indexes of the spans that
+    may name a person and by surname (the fields of _Scan), in one regex pass over the
+    texts (joined with NUL, which no run can cross)."""
     out: list[list[Span]] = [[] for _ in texts]
     surs: list[list[str]] = [[] for _ in texts]
-    singles: set[str] = set()
+    singles: dict[str, list[tuple[int, int]]] = {}
+    named: list[tuple[int, int]] = []
+    at_surname: dict[str, list[tuple[int, int]]] = {}
     if not texts:
-        return out, surs, singles
+        return out, surs, singles, False, named, at_surname
     lex = lexicon()
     never_alone = _never_alone()
-    honorifics, titles, abbrevs = lex.honorifics, lex.titles, lex.title_abbrevs
+    titles, abbrevs = lex.titles, lex.title_abbrevs
     first_names, nonperson = lex.first_names, lex.nonperson
     title_words = titles  # lower-case title right before the name
     written_alone = _never_alone_written()
-    run_words = _run_words()
-    sentence, base, limit = 0, 0, len(texts[0])
+    plain_breakers = _plain_breakers()
+    # a NUL first too, so every run has a character before it
+    joined = "\0" + "\0".join(texts)
+    sentence, base, limit = 0, 1, 1 + len(texts[0])
     text, found, sur = texts[0], out[0], surs[0]
-    joined = "\0".join(texts)
+    segs: list[str] = []  # every run: a company suffix after a space is one of their words
     for run in _RUN.finditer(joined):
         seg = run.group()
-        lo, hi = run.span()
+        segs.append(seg)
+        lo = run.start()
         if seg in written_alone:  # never holds a space
-            if joined[lo - 1:lo] != "-":
+            if joined[lo - 1] != "-":
                 continue  # "The", "Israel" (a "-" before it may glue on "al-")
         elif " " in seg:
             tail = seg.rsplit(None, 1)[1].rstrip(".").lower()
             if tail in nonperson and tail not in _CALENDAR and not (
                     tail in _SURNAME_TOO and seg.count(" ") == 1 and seg.split(None, 1)[0].lower() in first_names):
                 continue  # "Defense Ministry", "Western Sahara": the checks below would cut it all
+        hi = lo + len(seg)
         if lo > limit:  # the run is in a later text
             while lo > limit:
                 sentence += 1
@@ -281,80 +323,47 @@ def _spans(texts: Sequence[str]) -> tuple[list[list[Span]], list[list[str]], set
             # "counterpart Holm"), else an alias candidate
             if glued:
                 continue
-            key = seg.rstrip(".").lower()
+            word = seg[:-1] if seg[-1] == "." else seg  # its period ends a sentence or an initial
+            key = word.lower()
             if key in never_alone or len(key) < 2:
                 continue
-            end = hi - 1 if seg[-1] == "." else hi
+            end = lo + len(word)
             strength = 0
             if lo > 1 and text[lo - 1] == " ":  # "counterpart Holm"
-                word = text[text.rfind(" ", 0, lo - 1) + 1:lo - 1].lower()
-                if word in titles or word.rstrip(".") in abbrevs:
+                prev = text[text.rfind(" ", 0, lo - 1) + 1:lo - 1].lower()
+                if prev in titles or prev.rstrip(".") in abbrevs:
                     strength = 2
+            spot = (sentence, len(found))
             found.append((lo, end, strength, None))
-            word = text[lo:end]  # = seg without its period: its key is the surname of a plain word
-            sur.append(key if word.isalpha() and word.isascii() and key not in ("jr", "sr") else _surname(word))
-            if word not in singles and not _determiner_near(text, lo):
-                singles.add(word)
+            if not (word.isalpha() and word.isascii()) or key in ("jr", "sr"):
+                key = _surname(word)  # else the word is the surname key
+            sur.append(key)
+            if strength:
+                named.append(spot)
+            where = at_surname.get(key)
+            if where is None:
+                at_surname[key] = [spot]
+            else:
+                where.append(spot)
+            where = singles.get(word)
+            if where is None:
+                singles[word] = [(sentence, lo)]
+            else:
+                where.append((sentence, lo))
             continue
-        toks = _tokens(seg, lo)
+        toks, keys = _tokens(seg, lo)
         if glued:
-            toks = toks[1:]  # "then-US President Bush": "US" belongs to "then-US"
+            toks, keys = toks[1:], keys[1:]  # "then-US President Bush": "US" belongs to "then-US"
         if not toks:
             continue
-        keys = [k for _, _, k in toks]
-        # the name is what follows the last title, honorific or stop word of the run; most
-        # runs hold none of them, nor a hyphen, nor an adverb first ("Certainly …")
-        cut = 0
-        titled = False
-        hon_gender = None
-        if not run_words.keys().isdisjoint(keys) or "-" in seg or keys[0].endswith(("ly", "ing")):
-            for i, k in enumerate(keys):
-                kind = run_words.get(k)
-                if kind == 1:
-                    cut, titled, hon_gender = i + 1, True, honorifics[k]
-                elif kind == 2:
-                    # A title word that is also a first name, before one surname, is the
-                    # first name: "inventor Dean Kamen said"; before a full name it is the
-                    # title: "Dean Ann Reed" ("Dean of …" never joins a run).
-                    if i == len(keys) - 2 and k in first_names and keys[-1] not in first_names \
-                            and keys[-1] not in run_words:
-                        continue
-                    cut, titled = i + 1, True  # "Presidents Leonid Kuchma and …"
-                elif "-" in k and k.endswith(_AFFILIATION):
-                    cut = i + 1  # "Atlanta-based BellSouth"
-                elif i == cut and (kind == 3 or (k.endswith(("ly", "ing")) and k not in first_names)):
-                    cut = i + 1  # "Certainly Saddam Hussein …", "Chanting Helmut Kohl …"
-        # "Secretary of State John Kerry", "… for Acquisition Darleen Druyun": a title's
-        # "of"-phrase runs into the name; the name starts at the first first name after it
-        for j in range(cut, len(keys) - 2):
-            if keys[j + 1] in first_names:
-                if keys[j] in nonperson or (keys[j].endswith(_ADHERENT) and keys[j] not in first_names):
-                    cut = j + 1
-                elif _OF_BEFORE.search(text, max(0, lo - 8), lo) and any(
-                        w in titles for w in _LOWER_WORDS.findall(text[max(0, lo - 60):lo].lower())):
-                    cut, titled = j + 1, True
-        n = len(keys)
-        while n > cut and keys[n - 1] in _CALENDAR:
-            n -= 1
-        if n == cut or n - cut > 5:
-            continue
-        if cut or n < len(keys):
-            name, keys = toks[cut:n], keys[cut:n]
+        titled, hon_gender = False, None
+        if len(keys) == 2 and plain_breakers.isdisjoint(keys) and "-" not in seg \
+                and not keys[0].endswith(("ly", "ing")):
+            name = toks  # most runs: two plain words ("Benny Gantz"), none of the cuts below apply
         else:
-            name = toks
-        if not nonperson.isdisjoint(keys) and not (
-                len(keys) == 2 and keys[1] in _SURNAME_TOO and keys[0] in first_names):
-            # "Amnesty International Iason Athanasiadis-Fowden": a name after an organisation
-            cut = max(i + 1 for i, k in enumerate(keys) if k in nonperson)
-            if cut > len(name) - 2:
-                continue  # "Defense Ministry"
-            name, keys = name[cut:], keys[cut:]
-            if not nonperson.isdisjoint(keys):
+            name, keys, titled, hon_gender = _cut_name(text, lo, seg, toks, keys)
+            if not name:
                 continue
-        if keys[0] in STOPWORDS or (len(name) == 1 and len(keys[0]) < 2):
-            continue
-        if not _INNER_STOP.isdisjoint(keys[1:]):
-            continue  # "Climb Up Kilimanjaro"
         if _CAPS.search(seg) and any(_is_acronym(text[a:b]) for a, b, _ in name):
             continue  # "Canadian Auto Workers CAW", "Marussia F1"
         start, end = name[0][0], name[-1][1]
@@ -364,52 +373,140 @@ def _spans(texts: Sequence[str]) -> tuple[list[list[Span]], list[list[str]], set
         before = text[max(0, start - 40):start].rsplit(None, 3)[-3:] if start and text[start - 1] == " " else []
         last = before[-1].lower() if before else ""
         if titled or last in title_words or last.rstrip(".") in abbrevs:
-            found.append((start, end, 2, hon_gender))  # "counterpart Lars Holm"
+            strength = 2  # "counterpart Lars Holm"
         elif _thing_context(before, uncut=name[0] is toks[0]) or _THING_AFTER.match(text, end):
             continue
         elif len(name) >= 2 and (
                 keys[0] in first_names or last in _SPEECH_BEFORE or before[-2:] == ["according", "to"]
                 or (_AFTER_CUE.match(text, end) and last not in _PREPOSITIONS)):
-            found.append((start, end, 1, None))  # "John Smith", "said Dana Weiss", "Kalle Virtanen told"
+            strength = 1  # "John Smith", "said Dana Weiss", "Kalle Virtanen told"
         else:
-            found.append((start, end, 0, None))
+            strength = 0
+        spot = (sentence, len(found))
+        found.append((start, end, strength, hon_gender if strength == 2 else None))
         # a plain last word after a space is the surname as its key ("Benny Gantz" -> "gantz")
         at = name[-1][0]
         word = text[at:end]
-        sur.append(keys[-1] if (at == start or text[at - 1] == " ") and word.isalpha() and word.isascii()
-                   and keys[-1] not in ("jr", "sr") else _surname(text[start:end]))
+        key = keys[-1] if (at == start or text[at - 1] == " ") and word.isalpha() and word.isascii() \
+            and keys[-1] not in ("jr", "sr") else _surname(text[start:end])
+        sur.append(key)
+        where = at_surname.get(key)
+        if where is None:
+            at_surname[key] = [spot]
+        else:
+            where.append(spot)
         form = word if at == start else text[start:end]
-        if " " not in form and form not in singles and not _determiner_near(text, start):
-            singles.add(form)
-    return out, surs, singles
+        if strength or " " in form:
+            named.append(spot)
+        if " " not in form:
+            where = singles.get(form)
+            if where is None:
+                singles[form] = [(sentence, start)]
+            else:
+                where.append((sentence, start))
+    # one search of the runs instead of the whole text: most articles name no firm
+    firmish = "&" in joined or "+" in joined or bool(_FIRM_WORD.search(" " + " ".join(segs)))
+    return out, surs, singles, firmish, named, at_surname
 
 
-def _tokens(seg: str, lo: int) -> list[tuple[int, int, str]]:
-    """The words of a capitalised run at text offset ``lo``: (start, end, key), without the
-    lower-case particles ("bin" in "Osama bin Laden"). A run's words are whitespace
-    separated, so ``str.split`` replaces a second regex pass (4x cheaper)."""
-    out = []
+def _cut_name(text: str, lo: int, seg: str, toks: list[tuple[int, int, str]],
+              keys: list[str]) -> tuple[list[tuple[int, int, str]], list[str], bool, str | None]:
+    """The name in a run of capitalised words at ``lo``: (tokens, keys, titled, honorific
+    gender), or no tokens when the run names no person.
+
+    The name is what follows the last title, honorific or stop word of the run, without
+    calendar words after it or an organisation before it.
+    """
+    lex = lexicon()
+    run_words, first_names, nonperson = _run_words(), lex.first_names, lex.nonperson
+    cut = 0
+    titled = False
+    hon_gender = None
+    # most runs hold no title, honorific or stop word, nor a hyphen, nor an adverb first
+    # ("Certainly …")
+    if not run_words.keys().isdisjoint(keys) or "-" in seg or keys[0].endswith(("ly", "ing")):
+        for i, k in enumerate(keys):
+            kind = run_words.get(k)
+            if kind == 1:
+                cut, titled, hon_gender = i + 1, True, lex.honorifics[k]
+            elif kind == 2:
+                # A title word that is also a first name, before one surname, is the
+                # first name: "inventor Dean Kamen said"; before a full name it is the
+                # title: "Dean Ann Reed" ("Dean of …" never joins a run).
+                if i == len(keys) - 2 and k in first_names and keys[-1] not in first_names \
+                        and keys[-1] not in run_words:
+                    continue
+                cut, titled = i + 1, True  # "Presidents Leonid Kuchma and …"
+            elif "-" in k and k.endswith(_AFFILIATION):
+                cut = i + 1  # "Atlanta-based BellSouth"
+            elif i == cut and (kind == 3 or (k.endswith(("ly", "ing")) and k not in first_names)):
+                cut = i + 1  # "Certainly Saddam Hussein …", "Chanting Helmut Kohl …"
+    # "Secretary of State John Kerry", "… for Acquisition Darleen Druyun": a title's
+    # "of"-phrase runs into the name; the name starts at the first first name after it
+    for j in range(cut, len(keys) - 2):
+        if keys[j + 1] in first_names:
+            if keys[j] in nonperson or (keys[j].endswith(_ADHERENT) and keys[j] not in first_names):
+                cut = j + 1
+            elif _OF_BEFORE.search(text, max(0, lo - 8), lo) and any(
+                    w in lex.titles for w in _LOWER_WORDS.findall(text[max(0, lo - 60):lo].lower())):
+                cut, titled = j + 1, True
+    n = len(keys)
+    while n > cut and keys[n - 1] in _CALENDAR:
+        n -= 1
+    if n == cut or n - cut > 5:
+        return [], keys, titled, hon_gender
+    if cut or n < len(keys):
+        name, keys = toks[cut:n], keys[cut:n]
+    else:
+        name = toks
+    if not nonperson.isdisjoint(keys) and not (
+            len(keys) == 2 and keys[1] in _SURNAME_TOO and keys[0] in first_names):
+        # "Amnesty International Iason Athanasiadis-Fowden": a name after an organisation
+        cut = max(i + 1 for i, k in enumerate(keys) if k in nonperson)
+        if cut > len(name) - 2:
+            return [], keys, titled, hon_gender  # "Defense Ministry"
+        name, keys = name[cut:], keys[cut:]
+        if not nonperson.isdisjoint(keys):
+            return [], keys, titled, hon_gender
+    if keys[0] in STOPWORDS or (len(name) == 1 and len(keys[0]) < 2):
+        return [], keys, titled, hon_gender
+    if not _INNER_STOP.isdisjoint(keys[1:]):
+        return [], keys, titled, hon_gender  # "Climb Up Kilimanjaro"
+    return name, keys, titled, hon_gender
+
+
+def _tokens(seg: str, lo: int) -> tuple[list[tuple[int, int, str]], list[str]]:
+    """The words of a capitalised run at text offset ``lo``, (start, end, key), and their
+    keys, without the lower-case particles ("bin" in "Osama bin Laden"). A run's words are
+    whitespace separated, so ``str.split`` replaces a second regex pass (4x cheaper)."""
     words = seg.split()
     spaced = " ".join(words) == seg  # single spaces: offsets add up, no need to find words
-    at = lo
-    if spaced and "." not in seg:  # most runs: plain words one space apart
-        for w in words:
+    if spaced and "." not in seg and _PARTICLE_SET.isdisjoint(words):
+        # most runs: capitalised words one space apart, lower-cased at once
+        keys = seg.lower().split(" ")
+        out = []
+        at = lo
+        for w, k in zip(words, keys):
             end = at + len(w)
-            if w[0].isupper() or "-" in w:
-                out.append((at, end, w.lower()))
+            out.append((at, end, k))
             at = end + 1
-        return out
+        return out, keys
+    out, keys = [], []
+    at = lo
     for w in words:
         if not spaced:
             at = lo + seg.find(w, at - lo)
         end = at + len(w)
         if w[0].isupper() or "-" in w:
             if w[-1] == "." and w[:-1] not in _DOTTED and len(w) > 2:
-                out.append((at, end - 1, w[:-1].lower()))  # "Howard." ends a sentence
+                key = w[:-1].lower()
+                out.append((at, end - 1, key))  # "Howard." ends a sentence
             else:
-                out.append((at, end, w.rstrip(".").lower()))
+                key = w.rstrip(".").lower()
+                out.append((at, end, key))
+            keys.append(key)
         at = end + 1 if spaced else end
-    return out
+    return out, keys
 
 
 def _determiner_near(text: str, start: int) -> bool:
@@ -478,44 +575,45 @@ def extract_people(article: Article, sentences: Sequence[Sentence]) -> list[Pers
     short form of a fuller name.
     """
     lex = lexicon()
-    from .roles import roles_in  # roles builds on people; a stated role also marks a person
 
     found_in = scan(sentences)
-    texts, raw, singles = found_in.texts, found_in.spans, found_in.singles
-    firms = _firm_names(texts)
+    texts, raw = found_in.texts, found_in.spans
+    firms = _firm_names(texts) if found_in.firmish else set()
     # people: fullest names with a cue; merge forms that share first and last words
     drafts: dict[str, _Draft] = {}
     surnames: set[str] = set()
     order = 0
-    for i, (text, spans, keys) in enumerate(zip(texts, raw, found_in.surnames)):
-        for (start, end, strength, hon), sur in zip(spans, keys):
-            name = text[start:end]
-            if strength == 0:
-                # "Tom Reed, a Boston lawyer": a stated role marks a person; so does the
-                # surname standing alone elsewhere ("Abdelbaset al-Megrahi" … "al-Megrahi")
-                if " " not in name or not ((name.rsplit(None, 1)[1] in singles and not _determiner_near(
-                        text, start)) or roles_in(found_in, i, start, end)):
-                    continue
-            elif " " not in name and _key(name) in surnames:
-                # "Mr. Bush … Mrs. Bush": an honorific of the other gender than every
-                # namesake's names another person, named with the honorific
-                genders = {_said_gender(d) for d in drafts.values() if d.surname == sur} if hon else ()
-                if not hon or hon in genders or not any(genders):
-                    continue
-                name = f"{text[text.rfind(' ', 0, start - 1) + 1:start].strip()} {name}"
-            if firms and any(f == name or f.startswith(name + " ") for f in firms):
+    for i, j in found_in.named:  # the spans with a cue or of more than one word
+        text = texts[i]
+        start, end, strength, hon = raw[i][j]
+        sur = found_in.surnames[i][j]
+        name = text[start:end]
+        if strength == 0:
+            # "Tom Reed, a Boston lawyer": a stated role marks a person; so does the
+            # surname standing alone elsewhere ("Abdelbaset al-Megrahi" … "al-Megrahi")
+            if not ((found_in.alone(name.rsplit(None, 1)[1]) and not _determiner_near(text, start))
+                    or _roles.roles_in(found_in, i, start, end)):
                 continue
-            d = drafts.get(name)
-            if d is None:
-                d = drafts[name] = _Draft(name, order, sur)
-                surnames.add(d.surname)
-                order += 1
-            if hon and not d.honorific_gender:
-                d.honorific_gender = hon
-            if not d.title_gender:  # "Spokeswoman Noa Tal"
-                before = text[max(0, start - 30):start].rsplit(None, 1)
-                if before and before[-1].lower() in lex.title_gender:
-                    d.title_gender = lex.title_gender[before[-1].lower()]
+        elif " " not in name and _key(name) in surnames:
+            # "Mr. Bush … Mrs. Bush": an honorific of the other gender than every
+            # namesake's names another person, named with the honorific
+            genders = {_said_gender(d) for d in drafts.values() if d.surname == sur} if hon else ()
+            if not hon or hon in genders or not any(genders):
+                continue
+            name = f"{text[text.rfind(' ', 0, start - 1) + 1:start].strip()} {name}"
+        if firms and any(f == name or f.startswith(name + " ") for f in firms):
+            continue
+        d = drafts.get(name)
+        if d is None:
+            d = drafts[name] = _Draft(name, order, sur)
+            surnames.add(d.surname)
+            order += 1
+        if hon and not d.honorific_gender:
+            d.honorific_gender = hon
+        if not d.title_gender:  # "Spokeswoman Noa Tal"
+            before = text[max(0, start - 30):start].rsplit(None, 1)
+            if before and before[-1].lower() in lex.title_gender:
+                d.title_gender = lex.title_gender[before[-1].lower()]
     people = _merge(drafts)
 
     # aliases: later short forms ("Dror", "Mr. Howard")
@@ -523,32 +621,32 @@ def extract_people(article: Article, sentences: Sequence[Sentence]) -> list[Pers
     for d in people:
         by_surname.setdefault(d.surname, []).append(d)
     aliases: dict[str, list[str]] = {d.name: [] for d in people}
-    mentions: list[list[tuple[int, _Draft]]] = []
-    named: list[list[tuple[int, int, str]]] = []
-    for text, spans, keys in zip(texts, raw, found_in.surnames):
-        here: list[tuple[int, _Draft]] = []
-        named_here: list[tuple[int, int, str]] = []
-        for (start, end, _, _), sur in zip(spans, keys):
-            cands = by_surname.get(sur)
-            if not cands:
-                continue
-            form = text[start:end]
-            honword = text[text.rfind(" ", 0, max(0, start - 1)) + 1:start].strip()
-            hon = lex.honorifics.get(_key(honword)) if honword[:1].isupper() else None
-            target = _pick(cands, form, hon)
-            if target is None:
-                continue
-            here.append((end, target))
-            named_here.append((start, end, target.name))
-            if form != target.name and form not in aliases[target.name] and (
-                    len(form.split()) == 1 or form in target.name):
-                aliases[target.name].append(form)
-            if honword[:1].isupper() and _key(honword) in lex.honorifics and f"{honword} {form}" not in aliases[target.name] \
-                    and f"{honword} {form}" != target.name:
-                aliases[target.name].append(f"{honword} {form}")
-                target.honorific_gender = target.honorific_gender or lex.honorifics[_key(honword)]
-        mentions.append(here)
-        named.append(named_here)
+    mentions: dict[int, list[tuple[int, _Draft]]] = {}  # by sentence, of those with any
+    named: dict[int, list[tuple[int, int, str]]] = {}
+    # the spans of the people's surnames, in text order
+    spots = sorted(spot for sur in by_surname for spot in found_in.at_surname.get(sur, ()))
+    for i, j in spots:
+        text = texts[i]
+        start, end, _, _ = raw[i][j]
+        cands = by_surname[found_in.surnames[i][j]]
+        form = text[start:end]
+        honword = text[text.rfind(" ", 0, max(0, start - 1)) + 1:start].strip()
+        honkey = _key(honword) if honword[:1].isupper() else ""
+        hon = lex.honorifics.get(honkey)
+        target = _pick(cands, form, hon)
+        if target is None:
+            continue
+        mentions.setdefault(i, []).append((end, target))
+        named.setdefault(i, []).append((start, end, target.name))
+        # a short form told apart from a namesake only by its honorific ("Mrs. Bush") is
+        # no alias by itself: "Bush" alone could be either
+        if form != target.name and form not in aliases[target.name] and (
+                len(form.split()) == 1 or form in target.name) and not (hon and len(cands) > 1):
+            aliases[target.name].append(form)
+        if honkey in lex.honorifics and f"{honword} {form}" not in aliases[target.name] \
+                and f"{honword} {form}" != target.name:
+            aliases[target.name].append(f"{honword} {form}")
+            target.honorific_gender = target.honorific_gender or hon
     found_in.people, found_in.mentions = tuple(d.name for d in people), named
 
     # gender votes: a pronoun goes to the nearest person before it in its sentence, else to
@@ -557,17 +655,19 @@ def extract_people(article: Article, sentences: Sequence[Sentence]) -> list[Pers
     # sentences whose pronouns could only go to others are not scanned.
     stated = [_stated_gender(d) for d in people]
     unknown = {id(d) for d, gender in zip(people, stated) if not gender}
-    for i, text in enumerate(texts if unknown else ()):
-        here = mentions[i]
-        if (not here or unknown.isdisjoint([id(d) for _, d in here])) and not (
-                i and mentions[i - 1] and id(mentions[i - 1][0][1]) in unknown):
+    # only sentences with a mention, or after one, can give a vote
+    for i in sorted(mentions.keys() | {i + 1 for i in mentions}) if unknown else ():
+        here, last = mentions.get(i, ()), mentions.get(i - 1)
+        if i == len(texts) or (not here or unknown.isdisjoint([id(d) for _, d in here])) and not (
+                last and id(last[0][1]) in unknown):
             continue
-        for m in _PRONOUNS.finditer(text):
+        # with no one in the sentence before, a pronoun before its first mention has no one
+        for m in _PRONOUNS.finditer(texts[i], 0 if last else here[0][0]):
             before = [d for end, d in here if end <= m.start()]
             if before:
                 target = before[-1]
-            elif i and mentions[i - 1]:
-                target = mentions[i - 1][0][1]
+            elif last:
+                target = last[0][1]
             else:
                 continue
             if m.group(1):
@@ -588,16 +688,19 @@ def _firm_names(texts: Sequence[str]) -> set[str]:
 
 
 def _pick(cands: list, form: str, honorific: str | None = None):
-    """The person (draft or Person) a name form refers to among those sharing its surname;
-    after a gendered honorific ("Mrs. Bush"), a namesake of that gender if there is one."""
+    """The person (draft or Person) a name form refers to among those sharing its surname.
+
+    After a gendered honorific, among namesakes, the one whose gender fits it: "Mrs. Bush"
+    is Laura Bush, not George W. Bush; none when two fit ("Mr. Bush" with George and Jeb
+    Bush) or none does, rather than the wrong one.
+    """
     if not cands:
         return None
     words = form.split()
     if len(words) == 1:  # a short form: the person of that name, else the first namesake
         if honorific and len(cands) > 1:
-            same = [d for d in cands if isinstance(d, _Draft) and _stated_gender(d) == honorific]
-            if same:
-                return same[0]
+            fits = [d for d in cands if _gender(d) in (honorific, None)]
+            return fits[0] if len(fits) == 1 else None
         for d in cands:
             if form == d.name:
                 return d
@@ -607,6 +710,11 @@ def _pick(cands: list, form: str, honorific: str | None = None):
         if form == d.name or _key(d.name.split(None, 1)[0]) == first:
             return d
     return None
+
+
+def _gender(d: _Draft | Person) -> str | None:
+    """The gender known for a draft (stated) or a person."""
+    return _stated_gender(d) if isinstance(d, _Draft) else d.gender
 
 
 def _merge(drafts: dict[str, _Draft]) -> list[_Draft]:
@@ -648,7 +756,7 @@ def _stated_gender(d: _Draft) -> str | None:
     """
     if d.honorific_gender or d.title_gender:
         return d.honorific_gender or d.title_gender
-    if _FAMILY_NAME_FIRST.search(d.name):
+    if "-" in d.name and _FAMILY_NAME_FIRST.search(d.name):
         return None
     return lexicon().first_names.get(_key(d.name.split()[0])) or None
 
@@ -677,5 +785,13 @@ def resolve(name: str, people: Sequence[Person]) -> Person | None:
     first = _key(form.split()[0])
     cands = [p for p in people if _surname(p.name) == sur]
     if len(form.split()) > 1:
-        cands = [p for p in cands if _key(p.name.split()[0]) == first or _key(first) in lexicon().honorifics]
+        honorifics = lexicon().honorifics
+        cands = [p for p in cands if _key(p.name.split()[0]) == first or first in honorifics]
+        if len(cands) > 1 and honorifics.get(first):  # "Mrs. Bush": the namesake of her gender
+            cands = [p for p in cands if p.gender in (honorifics[first], None)]
     return cands[0] if len(cands) == 1 else None
+
+
+# roles builds on people, and a stated role also marks a person ("Tom Reed, a Boston
+# lawyer"): imported last, so either module may be imported first
+from . import roles as _roles  # noqa: E402

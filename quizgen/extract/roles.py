@@ -36,6 +36,7 @@ _JOINERS = frozenset("of for the and on in to".split())
 _FIRST_OK = frozenset("a an the his her its their former then acting first current late".split())
 _INNER_OK = frozenset("""a an the of for and in at to from on former then first late acting current one those
 another his her their its""".split())
+_NOT_INNER = STOPWORDS - _INNER_OK  # clause words: "if", "by", "with", "all"
 # Family words name a relation to someone else: "his father Emperor Hirohito" is no role.
 _FAMILY = frozenset("""mother father son daughter brother sister wife husband widow widower
 grandmother grandfather""".split())
@@ -102,7 +103,7 @@ def _head_ok(phrase: str) -> bool:
 def _one_head_ok(phrase: str) -> bool:
     """The head is the last word before the first preposition ("head of the bureau"), or
     the last word after a possessive ("The Daily Post's … correspondent")."""
-    words = [w.lower().strip(_TRIM) for w in _CONTENT.findall(phrase.replace("’", "'"))]
+    words = [w.lower() for w in _CONTENT.findall(phrase)]  # no quote or bracket is in a word
     if not words or len(words) > 16:
         return False
     head = words
@@ -146,16 +147,15 @@ def _clean(phrase: str) -> str:
     return phrase
 
 
-def _title_before(text: str, start: int) -> str | None:
+def _title_before(text: str, start: int, nearest: str) -> str | None:
     """The title written just before the name: "Defense Minister", "then-US president".
 
     Walks left from the name over capitalised words, title words, possessives, modifiers
     ("former", "then-US", "pro-Beijing") and one lower-case noun before a title word
     ("opposition leader"); "of"/"for"/"and" join the parts of a long title ("Secretary of
-    the Air Force"). The phrase must hold a title word.
+    the Air Force"). The phrase must hold a title word. ``nearest`` is the word just
+    before the name.
     """
-    space = text.rfind(" ", 0, max(0, start - 1))
-    nearest = text[space + 1:start].strip()
     if not nearest or not (nearest[0].isupper() or _is_title(nearest) or _is_title(nearest.rstrip("s"))):
         return None  # most names: "said Dror", "and Weiss"
     lo = max(0, start - 200)
@@ -232,11 +232,12 @@ def roles_in(found: _Scan, i: int, start: int, end: int) -> tuple[str, ...]:
 def roles_at(text: str, start: int, end: int) -> list[str]:
     """Every role stated for the name at ``text[start:end]``."""
     out = []
-    title = _title_before(text, start)
+    nearest = text[text.rfind(" ", 0, max(0, start - 1)) + 1:start].strip()  # the word before
+    title = _title_before(text, start, nearest)
     if title:
         out.append(title)
     else:
-        relation = _relation_before(text, start)
+        relation = _relation_before(text, start, nearest.lower())
         if relation:
             out.append(relation)
     after = text[end:end + 1]  # _WHO and _AFTER open with a comma, _COPULA with a space
@@ -273,11 +274,10 @@ def roles_at(text: str, start: int, end: int) -> list[str]:
     return [part for role in out for part in _split(role)]
 
 
-def _relation_before(text: str, start: int) -> str | None:
+def _relation_before(text: str, start: int, nearest: str) -> str | None:
     """A relation written after a possessive pronoun just before the name ("his
-    then-girlfriend Julie Couillard" -> "then-girlfriend"), else None."""
-    space = text.rfind(" ", 0, max(0, start - 1))
-    nearest = text[space + 1:start].strip().lower()
+    then-girlfriend Julie Couillard" -> "then-girlfriend"), else None. ``nearest`` is the
+    word before the name, lower case."""
     if nearest.split("-", 1)[-1] not in _RELATIONS and nearest not in _RELATIONS:
         return None  # most names: one set test
     m = _RELATION_BEFORE.search(text, max(0, start - 40), start)
@@ -308,7 +308,7 @@ def _appositive_ok(phrase: str) -> bool:
         return False
     if words[0] in STOPWORDS and words[0] not in _FIRST_OK:
         return False
-    if any(w in STOPWORDS and w not in _INNER_OK for w in words[1:]):
+    if not _NOT_INNER.isdisjoint(words[1:]):
         return False
     return _head_ok(phrase)
 
@@ -344,7 +344,7 @@ def _mentions(found: _Scan, people: Sequence[Person]) -> Iterator[tuple[int, int
     names = tuple(p.name for p in people)
     if found.people == names:
         by_name = dict(zip(names, people))
-        for i, here in enumerate(found.mentions):
+        for i, here in found.mentions.items():
             for start, end, name in here:
                 yield i, start, end, by_name[name]
         return

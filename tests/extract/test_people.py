@@ -151,3 +151,35 @@ def test_honorific_gender_splits_namesakes(paragraphs, expected):
     assert [(p.name, p.gender) for p in people] == expected
     for p in people:  # "Mr. Bush" is an alias of the man only
         assert ("Mrs. Bush" in p.aliases or p.name == "Mrs. Bush") == (p.gender == "female")
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # the honorific's gender picks the namesake: the woman first, the man first
+    (("Laura Bush and George Bush arrived in Texas.", "Mrs. Bush thanked the crowd.", "Mr. Bush spoke later."),
+     {"Laura Bush": ["Mrs. Bush"], "George Bush": ["Mr. Bush"]}),
+    (("President George W. Bush and his wife Laura Bush visited a school.", "Mr. Bush said the program worked.",
+      "Mrs. Bush said she was proud of the teachers."),
+     {"George W. Bush": ["Mr. Bush"], "Laura Bush": ["Mrs. Bush"]}),
+    (("Hillary Clinton and Bill Clinton attended the gala.", "Mrs. Clinton spoke first; Mr. Clinton followed."),
+     {"Hillary Clinton": ["Mrs. Clinton"], "Bill Clinton": ["Mr. Clinton"]}),
+    (("Barack Obama and Michelle Obama arrived.", "Mr. Obama waved and Ms. Obama smiled."),
+     {"Barack Obama": ["Mr. Obama"], "Michelle Obama": ["Ms. Obama"]}),
+    # two namesakes the honorific fits: kept apart rather than merged with the wrong one
+    (("George Bush met his brother Jeb Bush in Miami.", "Mr. Bush said the talks went well."),
+     {"George Bush": [], "Jeb Bush": []}),
+    (("Hillary Clinton and her daughter Chelsea Clinton attended.", "Mrs. Clinton spoke first."),
+     {"Hillary Clinton": [], "Chelsea Clinton": []}),
+    # one namesake: the short forms are hers, bare or with the honorific
+    (("Laura Bush opened the library.", "Mrs. Bush said reading matters."), {"Laura Bush": ["Bush", "Mrs. Bush"]}),
+])
+def test_honorific_picks_the_namesake_of_its_gender(paragraphs, expected):
+    assert {p.name: list(p.aliases) for p in people_of(*paragraphs)} == expected
+
+
+def test_resolve_honorific_by_gender():
+    people = people_of("First lady Laura Bush and President George W. Bush spoke.")
+    assert resolve("Mrs. Bush", people).name == "Laura Bush"
+    assert resolve("Mr. Bush", people).name == "George W. Bush"
+    assert resolve("Bush", people) is None  # either of them
+    brothers = people_of("George Bush met his brother Jeb Bush in Miami.")
+    assert resolve("Mr. Bush", brothers) is None

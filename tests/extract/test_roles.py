@@ -90,6 +90,21 @@ def test_role_of_a_short_form_goes_to_the_full_name():
     assert got == {("Avi Dror", "Prime Minister"), ("Avi Dror", "party chairman")}
 
 
+@pytest.mark.parametrize("paragraphs, expected", [
+    # the honorific's gender picks the namesake a role after "Mr."/"Mrs." belongs to
+    (("President George W. Bush and his wife Laura Bush visited a school in Dallas.",
+      "Mrs. Bush, the honorary chair of the foundation, read to the children."),
+     {("George W. Bush", "President"), ("Laura Bush", "wife"), ("Laura Bush", "honorary chair of the foundation")}),
+    (("Laura Bush and George Bush arrived in Texas.", "Mr. Bush, the former governor, thanked the crowd."),
+     {("George Bush", "former governor")}),
+    # two brothers: "Mr. Bush" could be either, so his role goes to neither
+    (("George Bush met his brother Jeb Bush in Miami.", "Mr. Bush, the governor of Florida, said the talks went well."),
+     {("Jeb Bush", "brother")}),
+])
+def test_role_after_an_honorific_goes_to_the_namesake_of_its_gender(paragraphs, expected):
+    assert roles_of(*paragraphs) == expected
+
+
 def test_roles_in_captions_count_but_photo_credits_do_not():
     got = roles_of("The talks ended on Wednesday.",
                    captions=("Interior Minister Dan Meir, left, meets the press in Oslo. (AP/Jane Roe)",))
