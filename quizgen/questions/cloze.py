@@ -35,6 +35,7 @@ MAX_SENTENCE_CLOZES = 6  # from plain sentences, per article: the lead and early
 _NUMBER = re.compile(r"(?<![\w.,$£€–-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
                      r"(?= (?:million |billion |thousand )?(?:[A-Z][a-z]+ )?[a-z]{3,})")
 _MONEY = re.compile(r"(?<![\w.,])[$£€]\d+(?:,\d{3})*(?:\.\d+)?(?: (?:million|billion|trillion))?(?![\w,]*\d)")
+_DIGIT = re.compile(r"\d")
 _PERCENT = re.compile(r"(?<![\w.,$])\d+(?:\.\d+)?(?:%| per ?cent\b)")
 # Words after a number that are no unit: "Flight 103 from", "18 of the 20".
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Prof)\.?\s", re.IGNORECASE)
@@ -115,6 +116,8 @@ def _counts(sentence: str) -> tuple[str, ...]:
     """Numbers with their unit in a sentence: money and percentages whole ("$52.5 million",
     "82%"), counts without their noun ("270" of "270 people"); never a year or a label
     ("Flight 103")."""
+    if not _DIGIT.search(sentence):
+        return ()  # most sentences: no figure at all
     out = [m.group() for m in _MONEY.finditer(sentence)] + [m.group() for m in _PERCENT.finditer(sentence)]
     for m in _NUMBER.finditer(sentence):
         n, after = m.group(1), sentence[m.end(1):].split()
@@ -161,6 +164,8 @@ def _person_terms(ctx: Context, sentence: str, resolved: str | None) -> Iterator
         at = sentence.find(written[0])
         if re.match(r"\s+[A-Z]", sentence[at + len(written[0]):]):
             continue  # part of a longer name: "the Andy Warhol Photographic Legacy Program"
+        if sentence[:at].endswith(("the ", "The ")) and re.match(r" [a-z]", sentence[at + len(written[0]):]):
+            continue  # the name as a modifier: "remove the Cruise video" is about a video, not about Cruise
         before = sentence[:at].split()[-1:]
         if before and f"{before[0]} {written[0]}" in ctx.person_forms:
             continue  # another person's surname: "Castro" of Fidel in "Acting Cuban leader Raul Castro"
@@ -169,7 +174,7 @@ def _person_terms(ctx: Context, sentence: str, resolved: str | None) -> Iterator
 
 
 def _date_terms(ctx: Context, sentence: str, resolved: str | None) -> Iterator[Term]:
-    for t in ctx.dates(sentence):
+    for t in ctx.dates(sentence, near_days=False):  # a day name is not asked
         if not date_style(t.text, t.value) or not DATE_BEFORE.search(sentence[:t.start]):
             continue
         events = [e for e in ctx.facts.events if e.sentence == sentence and e.date_text == t.text]
@@ -231,7 +236,11 @@ def _place_terms(ctx: Context, sentence: str, people_words: set[str]) -> Iterato
         i = sentence.find(form)
         if _LISTED_BEFORE.search(sentence[:i]) or _LISTED_AFTER.match(sentence[i + len(form):]):
             continue  # one of a list: "the hardest-hit countries, including Kenya, Uganda, and Zimbabwe"
-        yield "place", form, place_key(form, sentence), tuple(dict.fromkeys((form, *c.forms)))
+        # a country inside a role the sentence gives someone ("Bertie Ahern, the Prime Minister
+        # of Ireland") is that role's fact, asked by the role questions too
+        roles = [r for r, text in ctx.roles if r.sentence == sentence and has_words(text, form)]
+        key = role_key(roles[0]) if roles else place_key(form, sentence)
+        yield "place", form, key, tuple(dict.fromkeys((form, *c.forms)))
 
 
 def _free(sentence: str, term: str, forms: tuple[str, ...] | list[str] = ()) -> bool:

@@ -13,7 +13,7 @@ from functools import cached_property, lru_cache
 from typing import Any, Iterator, Sequence, TypeVar
 
 from ..models import Event, Facts, Person, Question, Role, Source, Timex, stable_id
-from .distractors import Names, date_style
+from .distractors import MONTHS, Names, date_style
 from .language import (
     date_mentions, has_words, names_in, occurrences, opening, past_forms, norm, role_text, strip_lead, unresolved, word_count,
 )
@@ -50,7 +50,12 @@ _DATE_WORDS = ("january", "february", "march", "april", "may", "june", "july", "
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
 
-def _may_hold_date(sentence: str) -> bool:
+def _may_hold_date(sentence: str, near_days: bool = True) -> bool:
+    """The sentence has a word without which the tagger finds no date a question can use;
+    without ``near_days``, a calendar date only (a year or a month: what ``date_style``
+    can vary), not "Sunday" or "yesterday"."""
+    if not near_days:  # a calendar date as ``date_style`` knows it: "May" capitalised, not "may"
+        return any(m in sentence for m in MONTHS) or bool(_FOUR_DIGITS.search(sentence))
     low = sentence.lower()
     return any(w in low for w in _DATE_WORDS) or bool(_FOUR_DIGITS.search(sentence))
 
@@ -323,11 +328,14 @@ class Context:
                     return p
         return None
 
-    def dates(self, sentence: str) -> list[Timex]:
+    def dates(self, sentence: str, near_days: bool = True) -> list[Timex]:
         """The DATE timexes of a sentence, tagged once per article (cloze and timeline ask).
         Questions use only calendar dates and near days, so a sentence without a year,
-        month or day name is not tagged at all (most are not)."""
+        month or day name is not tagged at all (most are not); a caller that uses calendar
+        dates only (``near_days`` False) has no sentence tagged for a day name alone."""
         if sentence not in self._dates:
+            if not near_days and not _may_hold_date(sentence, near_days=False):
+                return []
             self._dates[sentence] = list(_date_timexes(sentence, self.facts.article.date)) \
                 if _may_hold_date(sentence) else []
         return self._dates[sentence]
@@ -447,20 +455,39 @@ def _date_timexes(sentence: str, dct: str | None) -> tuple[Timex, ...]:
 @lru_cache(maxsize=4096)
 def _usable(sentence: str) -> bool:
     """``Context.usable``, cached: every type asks it of the same sentences."""
-    return bool(sentence.strip()) and not _BOILERPLATE.search(sentence) and not _CAPTION.search(sentence) \
+    if not sentence.strip():
+        return False
+    # the patterns are searched only when the words they need are there (cheaper than a search)
+    low = sentence.lower()
+    boilerplate = low.startswith(_BOILERPLATE_OPENERS) or any(w in low for w in _BOILERPLATE_WORDS)
+    caption = "(" in low or "photo" in low or "images" in low or "day," in low or \
+        ("," in low and any(w in low for w in _CAPTION_PLACES))
+    return not (boilerplate and _BOILERPLATE.search(sentence)) and not (caption and _CAPTION.search(sentence)) \
         and not present_caption(sentence)
 
 
+# What ``_BOILERPLATE`` and ``_CAPTION`` need to match, as plain words.
+_BOILERPLATE_OPENERS = ("image", "photo", "file photo", "picture", "credit", "source", "related news", "see also")
+_BOILERPLATE_WORDS = ("wikinews", "creative commons", "all rights reserved", "this article")
+_CAPTION_PLACES = ("left", "right", "center", "centre", "top", "bottom", "ground")
+
+
+_DIGITS = re.compile(r"\d\d")
 _FULL_DATE = re.compile(r"\b[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\b|\b\d{1,2} [A-Z][a-z]{2,8} \d{4}\b")
+
+
+@lru_cache(maxsize=1)
+def _verb_bases() -> frozenset[str]:
+    return frozenset(past_forms().values())
 
 
 def present_caption(sentence: str) -> bool:
     """A photo caption told in the present with a full date: "A Moroccan army vehicle drives
     past car wreckages in Guerguerat … on November 24, 2020"; news prose tells the past."""
-    m = _FULL_DATE.search(sentence)
+    m = _FULL_DATE.search(sentence) if _DIGITS.search(sentence) else None
     if not m:
         return False
-    bases = set(past_forms().values())
+    bases = _verb_bases()
     return any(re.sub(r"e?s$", "", w) in bases or w[:-1] in bases for w in sentence[:m.start()].split()[1:8]
                if w.islower() and w.endswith("s") and not w.endswith("ss"))
 

@@ -26,7 +26,9 @@ _LEAD = re.compile(
     r"^(?:however|meanwhile|also|additionally|in addition|furthermore|moreover|instead|"
     r"nevertheless|still|later|afterwards|as a result|in response|but|and|so|most notably|notably|"
     r"similarly|likewise|in turn|by contrast|on the contrary|in fact|indeed|thus|therefore|for example|for instance|"
-    r"consequently|yet|finally|first|firstly|secondly|lastly|after all|in the meantime)(?!\s+(?:to|of|with)\b)\s*,?\s+",
+    r"consequently|yet|finally|first|firstly|secondly|lastly|after all|in the meantime|"
+    # "Despite this, Japanese nuclear safety officials have insisted …": "this" is the sentence before
+    r"(?:despite|in spite of|because of) (?:this|that)(?=,))(?!\s+(?:to|of|with)\b)\s*,?\s+",
     re.IGNORECASE,
 )
 DETERMINERS = ("the ", "a ", "an ")
@@ -44,12 +46,19 @@ _AN_BEFORE = re.compile(r"^(?:hour|honou?r|honest|heir|[FHLMNRSX](?:[A-Z]|\b))")
 
 
 def words(text: str) -> list[str]:
-    return WORD.findall(text)
+    return list(_words(text))
+
+
+@lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[str, ...]:
+    """``words``, cached: a sentence's words are counted, checked for pronouns and
+    normalised by different steps."""
+    return tuple(WORD.findall(text))
 
 
 @lru_cache(maxsize=8192)
 def word_count(text: str) -> int:
-    return len(words(text))
+    return len(_words(text))
 
 
 # Function words, for counting what a text says ("a sad time" says two things).
@@ -70,12 +79,17 @@ def norm(text: str) -> str:
     """Lower case, no determiners, punctuation or "current/former": for comparing options
     (cached: options are compared pairwise, so the same texts come back many times)."""
     toks = []
-    for w in words(text):
+    for w in _words(text):
         w = w.lower()
         if w.endswith(("'s", "’s")):
             w = w[:-2]
-        toks.append(w.strip(".,'’"))
-    return " ".join(t for t in toks if t not in {"the", "a", "an", "current"})
+        w = w.strip(".,'’")
+        if w not in _NOT_NORMAL:
+            toks.append(w)
+    return " ".join(toks)
+
+
+_NOT_NORMAL = frozenset(("the", "a", "an", "current"))
 
 
 def capitalise(text: str) -> str:
@@ -131,7 +145,12 @@ def has_words(text: str, term: str) -> bool:
     """``term`` occurs in ``text`` as whole words, as ``\bterm\b`` would find it; without
     compiling a pattern per name (each article brings new names, and compiling one costs
     more than the search)."""
-    return any(boundary(text, i) and boundary(text, i + len(term)) for i in occurrences(text, term))
+    i = text.find(term) if term else -1  # (a loop, not ``occurrences``: most texts do not hold the term)
+    while i >= 0:
+        if boundary(text, i) and boundary(text, i + len(term)):
+            return True
+        i = text.find(term, i + 1)
+    return False
 
 
 # Up to five words of a title before a name: "Defense Minister Benny Gantz signed", "President of the United States Barack Obama".
@@ -155,6 +174,7 @@ def names_in(text: str, names: Iterable[str]) -> list[str]:
 
 
 _PLURAL = frozenset("they them their theirs themselves".split())
+_SPEAKER_OR_PERSONAL = SPEAKER | PERSONAL
 # "This is not the first time deadly stampedes have taken place during the Hajj": the
 # "This" is the clause that follows, not something before.
 _NOT_THE_FIRST = re.compile(r"(?:This|It) (?:is|was) not the first time (?!that\b)[a-z]+ [a-z]+", re.IGNORECASE)
@@ -166,11 +186,13 @@ def unresolved(text: str, names: Iterable[str] = (), people: Iterable[str] = ())
     A "they/them/their" needs a name of a group (a name not among ``people``) or two
     people before it: "Senator John McCain entered them into the Congressional Record"
     does not say what "them" is."""
-    toks = [w.lower() for w in words(text)]
+    toks = [w.lower() for w in _words(text)]
     if not toks:
         return True
     if (toks[0] in ANAPHORIC_OPENERS and not _NOT_THE_FIRST.match(text)) or toks[0] in PERSONAL:
         return True
+    if _SPEAKER_OR_PERSONAL.isdisjoint(toks):
+        return False  # most sentences: no pronoun at all
     names = [n for n in names if n]
     persons = set(people)
     for i, tok in enumerate(toks):
@@ -278,7 +300,7 @@ def anchored(role: str) -> bool:
     if re.search(r"\s(?:of|at|for|to|in)\s|['’]s\s", role):
         return True
     mods = _HEAD_END.sub("", role).split()[:-1]
-    return any(m[:1].isupper() and m.lower() not in _title_words() | _TITLE_PARTS and m.lower() not in _LOWER_MODIFIERS
+    return any(m[:1].isupper() and m.lower() not in _name_titles() and m.lower() not in _LOWER_MODIFIERS
                for m in mods)
 
 
@@ -444,8 +466,8 @@ COMMON_OPENERS = frozenset(
 _REPORTED = re.compile(
     r"\b(?:that|would|could|should|might|said|says|announced|reported|claimed|stated|told|expected|planned|"
     r"hoped|predicted|warned|confirmed|revealed|noted|argued|insisted|believed|thought|estimated)\b", re.I)
-_DATE_MENTION = re.compile(
-    r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+_DATE_MENTION = re.compile(  # (the look-ahead skips words that cannot start a date)
+    r"\b(?=[JFMASOND]|\d)(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|"
     r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+\d{4})?|(?:1[5-9]|20)\d\d(?:['’]?s)?)\b")
@@ -526,6 +548,11 @@ _RELATIVE_OPENER = re.compile(r"^(?:(?:most|many|some|others|several|all|none|bo
                               r"(?:\S+\s+){0,4}?(?:later|earlier|afterwards|the next day|the following \w+|"
                               r"the same (?:day|time|week)|at that time|by then|since then)\b)", re.IGNORECASE)
 
+# Words one of which ``_RELATIVE_OPENER`` needs: at the start, or anywhere (checked before it).
+_RELATIVE_STARTS = ("most", "many", "some", "others", "several", "all", "none", "both", "few", "of", "in")
+_RELATIVE_WORDS = ("later", "earlier", "afterwards", "the next day", "the following", "the same", "at that time",
+                   "by then", "since then")
+
 
 # "this history", "these allegations" point back; "this year" does not.
 _DEMONSTRATIVE = re.compile(r"\b(?:this|these|those|such)\s+(?!year|week|month|morning|afternoon|evening|weekend|"
@@ -535,23 +562,33 @@ _DEMONSTRATIVE = re.compile(r"\b(?:this|these|those|such)\s+(?!year|week|month|m
 # "such an accident", "A similar fast-track system": like one told before
 _SUCH_A = re.compile(r"\bsuch an?\s+[a-z]|\b(?:a|the|another)\s+similar\b", re.IGNORECASE)
 # A number standing for things the sentence before counted: "the NTSB is probing two over
-# American soil", "The other three were released"; not "two of the victims", "aged two".
-_BARE_NUMBER = re.compile(r"(?<!\baged )(?<!\bage )(?<!\bat )(?<!\bby )(?<!\bkilling )(?<!\bkilled )(?<!\binjuring )"
-                          r"(?<!\binjured )(?<!\bwounding )(?<!\bwounded )\b(?:two|three|four|five|six|seven|eight|nine|ten|"
+# American soil", "The other three were released"; not "two of the victims", "aged two",
+# "a level seven".
+# (The look-ahead for a number word's first letter comes first: the look-behinds, run at
+# every position, made this the dearest pattern of a bank.)
+_BARE_NUMBER = re.compile(r"\b(?=[efnst])(?<!\baged )(?<!\bage )(?<!\bat )(?<!\bby )(?<!\bkilling )(?<!\bkilled )"
+                          r"(?<!\binjuring )(?<!\binjured )(?<!\bwounding )(?<!\bwounded )"
+                          # a label, not a count: "upgraded the crisis to a level seven", "Game Seven"
+                          r"(?<!\blevel )(?<!\bcategory )(?<!\bstage )(?<!\bphase )(?<!\bgrade )(?<!\bgame )"
+                          r"(?<!\bround )(?:two|three|four|five|six|seven|eight|nine|ten|"
                           r"eleven|twelve)\b(?=\s+(?:over|in|on|at|from|were|was|are|is|have|had|while|and|but|"
                           r"remain|remained|died|survived)\b|\s*[,.;:])", re.IGNORECASE)
 # A definite description of someone or something met before, with nothing after it saying
 # which: "the 31-year-old man", "claims made about him in the Freedom article", "the
 # company said"; not "the man who shot …", "the report of the UN panel".
-_BACK_REFERENCE = re.compile(
-    r"\b(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:man|woman|boy|girl|men|women|couple|pair|suspects?|victims?|"
-    r"gunman|gunmen|driver|pilot|teenager|article|statement|letter|video|interview|incident|accident|crash|"
-    r"company|firm|plane|aircraft|vehicle|vessel|patient|event|competition|match|game|tournament|region|ship|study|"
-    r"survey|conference|meeting|summit|festival|ruling|deal|project|programme|program|plant|site|losses|poll|"
-    r"invitation|issue|proposal|scheme)(?=\s*[,.;:]|\s+(?:was|were|is|are|had|has|have|said|says|"
+_REFERRED = (
+    "man woman boy girl men women couple pair suspects suspect victims victim gunman gunmen driver pilot teenager "
+    "article statement letter video interview incident accident crash company firm plane aircraft vehicle vessel "
+    "patient event competition match game tournament region ship study survey conference meeting summit festival "
+    "ruling deal project programme program plant site losses poll invitation issue proposal scheme").split()
+_BACK_REFERENCE = re.compile(  # ("th" first, then the word boundary: the search skips to each "th")
+    r"th(?<=\bth)(?:e|is|at)\s+(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(_REFERRED) + r")(?=\s*[,.;:]|\s+(?:was|were|is|are|had|has|have|said|says|"
     r"would|will|could|can|may|might|should|must|did|to|and|on|for|with|as|after|before|being|crashed|died|"
     r"cause|causes|led|left|came|began|continued|reached|took|made|happened|occurred|"
     r"(?!(?:who|whom|whose|that|which|of|in|at|from|named|called|known|by)\b)[a-z]+ed)\b)")
+
+
+_NUMBER_WORDS = tuple("two three four five six seven eight nine ten eleven twelve".split())
 
 
 # A "the" phrase with no name in it nor after it says which only in the article: "Who led
@@ -568,11 +605,16 @@ def back_reference(text: str) -> bool:
     return bool(_BACK_REFERENCE.search(text))
 
 
+# Quoted words before a noun are one modifier: the "cruel, inhumane and degrading" treatment of …
+_QUOTED_MODIFIER = re.compile(r"^[\"“][^\"“”]{1,60}[\"”]\s+(?=[a-z])")
+
+
 def vague_the(text: str) -> bool:
     """The text has a "the" phrase that says which only in the article: no capitalised
     word or number in it, no "of …" after it, nor "in/at/for/from" and a name."""
     for m in _THE.finditer(text):
-        toks = text[m.end():].split()[:6]
+        rest = _QUOTED_MODIFIER.sub("quoted ", text[m.end():], count=1)
+        toks = rest.split()[:6]
         if not toks or toks[0].lower().strip(",.;:") in _NOT_VAGUE:
             continue
         for k, t in enumerate(toks[:5]):
@@ -580,7 +622,7 @@ def vague_the(text: str) -> bool:
             if not w or w[:1].isupper() or w[:1].isdigit() or w == "of":
                 break  # named ("the Sea Org group") or told which ("the death of their daughter")
             if k and w in STOPWORDS:
-                nxt = [x for x in text[m.end():].split()[k + 1:k + 3] if x != "the"][:1]
+                nxt = [x for x in rest.split()[k + 1:k + 3] if x != "the"][:1]
                 if w in _NAMING_PREPOSITIONS and nxt and nxt[0][:1].isupper():
                     break  # "the constituency in Kowloon", "the conflict involving the Church of Scientology"
                 return True
@@ -590,7 +632,20 @@ def vague_the(text: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=4096)
+def points_back(text: str, plural: bool = False) -> bool:
+    """The text has a demonstrative that points to something before it: "these
+    allegations", "this history" ("this has dropped" points inside the text; "this year"
+    to the time of writing). With ``plural``, "these/those" only: in a quote, "this
+    country" or "this investigation" is the speaker's own."""
+    for m in _DEMONSTRATIVE.finditer(text):
+        word = m.group(1).lower()
+        if plural and m.group().split()[0].lower() not in ("these", "those"):
+            continue
+        if word not in _BE | _HAVE and word not in _past_to_base() and word not in STOPWORDS:
+            return True
+    return False
+
+
 def leans_on_context(sentence: str, lead: bool = False) -> bool:
     """True when a sentence needs the one before it: "The plane crashed …", "Five minutes
     later …", "this history", a quote's continuation (opening in lower case or on a
@@ -600,18 +655,33 @@ def leans_on_context(sentence: str, lead: bool = False) -> bool:
     s = strip_lead(sentence)
     if not s or s[0] in "\"“”'‘’([" or sentence.strip()[:1].islower() or sentence.rstrip().endswith(":"):
         return True
-    if _SUCH_A.search(s):
+    # (the checks are cached by the text without its lead, so a sentence and the text shown
+    # for it, the article's first sentence as lead or not, are checked once)
+    return _points_outside(s) or (not lead and _refers_back(s))
+
+
+@lru_cache(maxsize=4096)
+def _points_outside(s: str) -> bool:
+    """``leans_on_context`` in any sentence, the lead too: "such an accident", "these
+    allegations", "Five minutes later …"."""
+    # the patterns are searched only when the sentence has a word they need (a search over
+    # the whole sentence costs more than a look for a few words)
+    low = s.lower()
+    if ("such" in low or "similar" in low) and _SUCH_A.search(s):
         return True  # "Indonesia saw such an accident on New Years' Day 2007"
-    for m in _DEMONSTRATIVE.finditer(s):
-        # "this has dropped" points inside the sentence; "these allegations" outside it
-        word = m.group(1).lower()
-        if word not in _BE | _HAVE and word not in _past_to_base() and word not in STOPWORDS:
-            return True
-    if _RELATIVE_OPENER.match(s):
+    if any(w in low for w in ("this", "these", "those", "such")) and points_back(s):
         return True
-    if lead:
-        return False
-    if _BARE_NUMBER.search(s) or _BACK_REFERENCE.search(s):
+    return (low.startswith(_RELATIVE_STARTS) or any(w in low for w in _RELATIVE_WORDS)) \
+        and bool(_RELATIVE_OPENER.match(s))
+
+
+@lru_cache(maxsize=4096)
+def _refers_back(s: str) -> bool:
+    """``leans_on_context`` after the lead: a bare number, a definite description met
+    before ("the 31-year-old man"), a definite opener with no name ("The plane crashed")."""
+    if any(w in s.lower() for w in _NUMBER_WORDS) and _BARE_NUMBER.search(s):
+        return True
+    if _BACK_REFERENCE.search(s):
         return True
     m = _DEFINITE_OPENER.match(s[:1].lower() + s[1:]) if not _NOT_THE_FIRST.match(s) else None
     # "The bombing of Pan Am Flight 103 …" names its subject; "The plane crashed" does not
@@ -630,49 +700,68 @@ def proper_names(sentence: str) -> tuple[tuple[int, str], ...]:
     offsets: "HM Prison Barlinnie", "The Walt Disney Company" -> "Walt Disney Company",
     "the Bank of England". Titles alone ("Prime Minister") and dates are left out."""
     out: list[tuple[int, str]] = []
-    toks = list(re.finditer(r"[^\s]+", sentence))
+    if sum(w[:1].isupper() for w in sentence.split()[1:]) < 2:
+        return ()  # a name here has two capitalised words
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)]
+    # a name starts on a capital (after a quotation mark or bracket): other words are skipped
+    starts = [t[2].lstrip("\"“”‘’()")[:1].isupper() for t in toks]
     i = 1  # never the sentence's first word: its capital says nothing
     while i < len(toks):
-        run: list[re.Match] = []
+        if not starts[i]:
+            i += 1
+            continue
+        run: list[int] = []  # indexes into toks
         j = i
         while j < len(toks):
-            w = toks[j].group().strip("\"“”‘’()")
+            tok = toks[j][2]
+            w = tok.strip("\"“”‘’()") if not tok[:1].islower() else tok  # (most words: no strip)
             word = w.rstrip(".,;:!?")
             if word[:1].isupper() and word.replace("-", "").replace("'", "").replace("’", "").isalpha() \
-                    and word.lower() not in _NOT_NAMES and not re.search(r"['’]s$", word):
-                run.append(toks[j])
-                if word != w or toks[j].group() != w:
+                    and word.lower() not in _NOT_NAMES and not word.endswith(("'s", "’s")):
+                run.append(j)
+                if word != w or tok != w:
                     break  # punctuation or a quote ends the name
                 j += 1
-            elif run and toks[j].group() in _CONNECTORS and j + 1 < len(toks) and toks[j + 1].group()[:1].isupper():
-                run.append(toks[j])
+            elif run and tok in _CONNECTORS and j + 1 < len(toks) and toks[j + 1][2][:1].isupper():
+                run.append(j)
                 j += 1
             else:
                 break
-        if run and run[0] is not toks[0] and re.match(r"[a-z]+[A-Z]", toks[toks.index(run[0]) - 1].group()):
+        if run and run[0] > 0 and _CAMEL.match(toks[run[0] - 1][2]):
             run = []  # the name starts with a brand in camel case: "the iTunes Music Store", not "Music Store"
-        if run and run[0].group() in {"The", "A", "An"} and run[0] is not toks[0] and \
-                toks[toks.index(run[0]) - 1].group().endswith(":"):
+        if run and toks[run[0]][2] in {"The", "A", "An"} and run[0] > 0 and toks[run[0] - 1][2].endswith(":"):
             run = []  # a title goes on after a colon: "Batman: The Animated Series"
-        while run and run[0].group() in {"The", "A", "An"}:
+        while run and toks[run[0]][2] in {"The", "A", "An"}:
             run.pop(0)  # "The Walt Disney Company" -> "Walt Disney Company": "the" stays in the prompt
-        caps = [m for m in run if m.group()[:1].isupper()]
-        if run and run[0] is toks[1] and toks[0].group()[:1].isupper() and toks[0].group().isalpha():
+        caps = [k for k in run if toks[k][2][:1].isupper()]
+        if run and run[0] == 1 and toks[0][2][:1].isupper() and toks[0][2].isalpha():
             caps = []  # the name may start with the sentence: "Space Shuttle Discovery will …"
         if len(caps) >= 2:
-            start, end = run[0].start(), run[-1].end()
+            start, end = toks[run[0]][0], toks[run[-1]][1]
             text = sentence[start:end].rstrip(".,;:!?\"”’)")
             nxt = sentence[end:].lstrip()[:1]
-            titles = _title_words() | _TITLE_PARTS
             # "the Brady Campaign and Center to Prevent Gun Violence", "Nissan and Honda": a
             # name joined to another by "and"/"to" may be one name or two; leave it
-            joined = re.search(r"[A-Z][\w.]*,?\s+(?:and|to|&)\s+$", sentence[:start]) or \
-                re.match(r"\s*,?\s+(?:and|to|&)\s+[A-Z]", sentence[end:])
-            if not joined and not nxt.isdigit() and not all(w.lower().strip(".,") in titles for w in text.split()
-                                             if w not in _CONNECTORS):
+            before = sentence[:start]
+            joined = (before.rstrip() != before and before.rstrip().endswith(("and", "to", "&"))
+                      and _JOINED_BEFORE.search(before)) or _JOINED_AFTER.match(sentence, end)
+            if not joined and not nxt.isdigit() and not all(w.lower().strip(".,") in _name_titles()
+                                                             for w in text.split() if w not in _CONNECTORS):
                 out.append((start, text))
         i = max(j, i + 1)
     return tuple(out)
+
+
+_TOKEN = re.compile(r"[^\s]+")
+_CAMEL = re.compile(r"[a-z]+[A-Z]")
+_JOINED_BEFORE = re.compile(r"[A-Z][\w.]*,?\s+(?:and|to|&)\s+$")
+_JOINED_AFTER = re.compile(r"\s*,?\s+(?:and|to|&)\s+[A-Z]")
+
+
+@lru_cache(maxsize=1)
+def _name_titles() -> frozenset[str]:
+    """Words that make a capitalised run a title, not a name ("Prime Minister")."""
+    return _title_words() | _TITLE_PARTS
 
 
 def names_subject(text: str) -> bool:

@@ -13,7 +13,7 @@ from typing import Iterator
 
 from ..models import Event, Question
 from .common import Context
-from .distractors import date_style
+from .distractors import MONTHS, date_style
 from .language import (
     STOPWORDS, capitalise, clean_clause, date_mentions, has_verb, leans_on_context, norm, past_forms, reported,
     strip_lead, trim_clause, word_count,
@@ -87,13 +87,27 @@ def _fit(ctx: Context, text: str | None, e: Event, max_words: int) -> str | None
 _OPENING = r"^(?:(?:in|on|during|back on)\s+)?{date}\s*,?\s+"
 _CLOSING = r",?\s+(?:(?:in|on|during|back on|since)\s+)?{date}\s*[.!]?$"
 MAX_SENTENCE_WORDS = 22  # an item made from a whole sentence is longer than a clause
+# How the dates an item may use (``date_style``, ``_NEAR_DAY``) start and end.
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = tuple(m.lower() for m in MONTHS)
+_DATE_FIRST = ("in", "on", "during", "back", "the", "last", "this", "yesterday", "today", "tonight", *_DAYS, *_MONTHS)
+_DATE_LAST = ("0s", "night", "morning", "afternoon", "evening", "yesterday", "today", "tonight", *_DAYS, *_MONTHS)
+
+
+def _date_at_edge(sentence: str) -> bool:
+    """The sentence may open or close on a date (``_OPENING``, ``_CLOSING``), by its first
+    and last words: checked before the tagger, which costs far more."""
+    low = sentence.lower()
+    last = low.rstrip().rstrip(".!").rstrip()
+    return low[:1].isdigit() or low.startswith(_DATE_FIRST) or last[-1:].isdigit() or last.endswith(_DATE_LAST)
 
 
 def _sentence_item(ctx: Context, sentence: str) -> Event | None:
     """A body sentence with one calendar date that opens or closes it, as an event whose
     text is the sentence without the date: "Apple introduced the iPhone in 2007." ->
     "Apple introduced the iPhone"; None when the rest leans on context or reports."""
-    if not ctx.usable(sentence) or leans_on_context(sentence) or len(date_mentions(sentence)) > 1:
+    if not ctx.usable(sentence) or leans_on_context(sentence) or len(date_mentions(sentence)) > 1 \
+            or not _date_at_edge(sentence):
         return None
     dates = ctx.dates(sentence)
     if len(dates) != 1 or not (date_style(dates[0].text, dates[0].value) or _NEAR_DAY.match(dates[0].text)):

@@ -20,8 +20,8 @@ from ..models import Claim, Question
 from .common import Context
 from .language import (
     boundary, has_words, occurrences,
-    COMMON_OPENERS, PERSONAL, _LOWER_MODIFIERS, back_reference, capitalise, content_words, leans_on_context, vague_the, lower_first, names_in, norm, drop_lead, word_count,
-    words,
+    COMMON_OPENERS, PERSONAL, _LOWER_MODIFIERS, _PLURAL, _plural_noun, back_reference, capitalise, content_words, leans_on_context, vague_the, lower_first, names_in, norm, drop_lead, word_count,
+    words, points_back,
 )
 
 MIN_WORDS, MAX_WORDS = 4, 35
@@ -286,6 +286,8 @@ def _saying(ctx: Context, c: Claim, text: str, whole: str, found, said) -> Sayin
     if c.kind == "direct":
         if not re.match(r"\[?[A-Z0-9]", text) or text.count("[") != text.count("]"):
             return None  # "remains in stable condition": a quote cut from a sentence
+        if points_back(text, plural=True):
+            return None  # "… did have these allegations": which ones?
     elif not _reported(c, text) or ctx.standalone(check) is None or "according to" in text or not _whole_quotes(text) \
             or _vague_words(check):
         return None  # "… who said that the issue is complicated …?": which issue?
@@ -367,6 +369,8 @@ def _third_person_unresolved(text: str, ctx: Context) -> bool:
         # "he"/"her" need a person before them ("the Church … imprisoned her": whom?); "they" an organisation will do
         names = people if word in _GENDERED else ctx.name_forms
         if word in PERSONAL and not names_in(text[:m.start()], names):
+            if word in _PLURAL and any(_plural_noun(w.lower()) for w in words(text[:m.start()])[-5:]):
+                continue  # "It is wrong for some governments, when they disagree …": "they" are the governments
             return True
     return False
 
