@@ -243,3 +243,48 @@ def test_trigger_scan_finds_what_one_alternation_of_all_kinds_finds():
             if m:
                 t0 = next(t for t in triggers if t >= m.start())
                 assert _first_in(text, low, rtext, m.start(), t0) == (m.lastgroup, m.start(), m.end()), (path.name, m.group())
+
+
+def test_next_token_narrowing_drops_only_kinds_that_cannot_match():
+    """At every word start of the test articles, a kind that the next token rules out (``word_kinds``,
+    ``number_kinds``) does not match there: the narrowing saves tries ("24 people", "the government")
+    and changes no result. A pattern edit that lets a kind go on with a new word needs that word in
+    ``AFTER_WORD`` or ``AFTER_NUMBER``: this test says when one is missing."""
+    from pathlib import Path
+
+    from quizgen.extract.timex.patterns import (CASE_FREE, CHECKED_WORDS, DIGIT_KINDS, FIRST_KINDS, KIND_RX, WORD_TOKEN,
+                                                number_kinds, word_kinds)
+    from quizgen.reader import read_article
+
+    dropped = 0
+    for path in sorted((Path(__file__).resolve().parent.parent / "data" / "articles").glob("*.txt")):
+        text = read_article(path).text
+        low = text.lower()
+        for w in WORD_TOKEN.finditer(text):
+            word = w.group().lower()
+            if w.lastindex == 1 and word in CHECKED_WORDS:
+                every, kept = FIRST_KINDS.get(word, ()), word_kinds(text, w.end(), word, w.group())
+            elif w.lastindex == 2:
+                n = w.end() - w.start()
+                size = 1 if n <= 2 else n if n == 4 else 0
+                every, kept = DIGIT_KINDS[size], number_kinds(text, w.end(), size)
+            else:
+                continue
+            assert [k for k in every if k in kept] == list(kept)  # the order of KINDS is kept
+            for kind in every:
+                if kind not in kept:
+                    dropped += 1
+                    match = KIND_RX[kind].match(low if kind in CASE_FREE else text, w.start())
+                    assert match is None, (path.name, kind, match and match.group())
+    assert dropped > 1000  # the narrowing is at work
+
+
+@pytest.mark.parametrize("text", ["Microsoft released Windows 2000", "on Good Friday", "Brian\nMay", "3Com 2000",
+                                  "the U.S.  2000", "said: 2000", "", "  ", "é 2000", "x-ray's 1990\n"])
+def test_previous_word_is_what_the_reference_search_finds(text):
+    """``_prev_word`` (read backwards) equals ``_PREV_WORD.search`` at every position of the text."""
+    from quizgen.extract.timex import _PREV_WORD, _prev_word
+
+    for pos in range(len(text) + 1):
+        m = _PREV_WORD.search(text, max(0, pos - 40), pos)
+        assert _prev_word(text, pos) == ((m.group(1), m.start(1)) if m else None), (text, pos)

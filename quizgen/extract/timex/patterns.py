@@ -263,6 +263,175 @@ DIGIT_KINDS = {
     4: ("numeric", "quarter", "ago", "duration", "decade", "year", "set"),
     0: ("ago", "duration", "set"),
 }
+# What may follow the digits of a number that opens each kind (its year and "1990s" aside): the
+# characters right after the digits, and, after a space, the words ("24 people" opens none of
+# them, "24 hours" a duration). Most numbers of news text open no expression, and a failed try
+# of a kind costs 1-3 µs; this look at the next word rules most of them out at once.
+_UNIT_WORDS = _W("second seconds minute minutes hour hours day days night nights week weeks weekend weekends "
+                 "fortnight fortnights month months quarter quarters year years decade decades century centuries "
+                 "millennium millennia")
+_ORDINAL_ENDS = "sSnNrRtT"  # "1st", "2nd", "3rd", "4th"
+_NUMBER_TAIL = ".-/\u00bd"  # "2.5", "2-1/2", "12/3", "2½", and the hyphen of "24-36 months"
+AFTER_NUMBER: dict[str, tuple[str, frozenset[str] | None]] = {
+    # "10:30", "10pm", "10 a.m.", "10 o'clock", "4 in the morning"
+    "time": (":aApP", frozenset(_W("a p am pm o in"))),
+    # "24th of November", "24 November"
+    "date": (_ORDINAL_ENDS, frozenset(_MONTH_WORDS + ["of"])),
+    "numeric": ("-/.", None),  # "2021-11-24", "11/24/2021", "24.11.2021"
+    # "3rd quarter", "1Q", "1990 third quarter", "1990-quarter"
+    "quarter": (_ORDINAL_ENDS + "Q-", frozenset(_W("last this next year comparable same fiscal latest current recent previous "
+                                                   "past prior corresponding most first second third fourth final two three "
+                                                   "quarter period"))),
+    # "two days ago": a number, maybe a range ("5 to 6"), then maybe "more", then a unit
+    "ago": (_NUMBER_TAIL, frozenset(_UNIT_WORDS + _W("or to and more"))),
+    "duration": (_NUMBER_TAIL, frozenset(_UNIT_WORDS + _W("or to and more additional full straight consecutive trading "
+                                                          "business working calendar long short extra whole intervening"))),
+    "century": (_ORDINAL_ENDS, None),  # "20th century"
+    "set": (_NUMBER_TAIL, frozenset(["times"])),  # "3 times a week"
+    "decade": ("'sS", None),  # "1990s", "1990's"
+}
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]*)")
+_NUMBER_KINDS: dict[tuple[int, str, str | None], tuple[str, ...]] = {}
+
+
+def number_kinds(text: str, end: int, size: int) -> tuple[str, ...]:
+    """The kinds of ``DIGIT_KINDS[size]`` that a number ending at ``end`` may open, by what follows it.
+
+    Anything but ASCII after the number keeps every kind (case-insensitive matching folds
+    letters such as "ı" and "ſ").
+    """
+    ch = text[end:end + 1]
+    word = None
+    if ch.isspace():
+        ch = " "
+        word = _NEXT_WORD.match(text, end).group(1)
+        word = word.lower() if word.isascii() else ""  # "": no word, or not ASCII (kept open)
+    key = (size, ch, word)
+    kinds = _NUMBER_KINDS.get(key)
+    if kinds is None:
+        kinds = tuple(k for k in DIGIT_KINDS[size] if k not in AFTER_NUMBER or _may_follow(k, ch, word))
+        if len(_NUMBER_KINDS) < 20000:
+            _NUMBER_KINDS[key] = kinds
+    return kinds
+
+
+def _may_follow(kind: str, ch: str, word: str | None) -> bool:
+    chars, words = AFTER_NUMBER[kind]
+    if word is None:
+        return ch != "" and (ch in chars or (not ch.isascii() and ch.isalpha()))  # "": the number ends the text
+    return words is not None and (word == "" or word in words)
+
+
+# The words that may come next after a common first word, for each kind it opens: "the
+# government", "in Paris" and "at home" open none, and most "the"s of a text stand before a
+# trigger word only by chance ("the first day", "the past"). Checked as starts of the next
+# token, a letter run or else one character ("the mid-nineties", "the 1990s", "the '90s");
+# kinds not listed are always tried.
+_DIGITS = list("0123456789")
+_DATEMOD_THE = _W("beginning start end middle close turn rest remainder first second last latter early later dawn")
+_ORD_LEADS = sorted({re.match(r"[a-z]*", w).group() for w in _DAY_ORD_W})  # "twenty" of "twenty-first"
+_QUARTER_NEXT = _W("last this next year comparable same fiscal latest current recent previous past prior corresponding "
+                   "most first second third fourth final two three quarter period")
+_HOLIDAY_WORDS = _W("new christmas boxing halloween valentine's independence thanksgiving bastille may labor labour election")
+_REL_UNITS = (_WEEKDAY_WORDS + _MONTH_WORDS + _SEASON_WORDS
+              + _W("fiscal week weekend month year quarter decade century semester"))  # "last Friday", "this fiscal year"
+_NUMBER_NEXT = (_UNIT_WORDS + _ONES_W + _TEENS_W + _TENS_W  # "a year ago", "a hundred days", "two thousand years"
+                + _W("hundred thousand dozen half single couple few little or to and more additional full straight consecutive "
+                     "trading business working calendar long short extra whole intervening") + ["-"])
+_QUANT_START = _DIGITS + _ONES_W + _TEENS_W + _TENS_W + _W("hundred thousand dozen a an half couple few several many some "
+                                                         "numerous")  # the first words of QUANT
+_REF_PLURALS = _W("few several days weeks months quarters years decades")  # "the next few days", "past years"
+# "first of May", "second quarter", "first half", "first - quarter", "first century"
+_ORDINAL_NEXT = {"date": ["of"] + _MONTH_WORDS, "quarter": _W("fiscal quarter half halves -"), "century": _W("century -")}
+AFTER_WORD: dict[str, dict[str, tuple[str, ...]]] = {
+    "the": {
+        "date": _DATEMOD_THE + ["week"] + _ORD_LEADS + _DIGITS,  # "the week of March 6", "the 24th of November"
+        "month_year": _DATEMOD_THE,
+        "quarter": _QUARTER_NEXT + _DIGITS,  # "the third quarter", "the year-ago period", "the 1990 first half"
+        "duration": _W("of past last next first coming previous following final latest initial remaining same "
+                       "other better a an half couple few several many some numerous hundred thousand dozen")
+                    + _ONES_W + _TEENS_W + _TENS_W + _DIGITS,  # "the past five months", "the 24 hours"
+        "anchored": _W("next following previous same preceding day fiscal full calendar year week month"),
+        "relday": ["day"],  # "the day before yesterday"
+        "dayparts": _W("weekend morning afternoon evening"),
+        "relative": _DATEMOD_THE + _REL_WORDS,  # "the end of the year", "the current fiscal year"
+        "decade": _DATEMOD_THE + _W("early mid late") + list(DECADE_WORDS) + _DIGITS + ["'"],  # "the nineties", "the '90s"
+        "century": _DATEMOD_THE + _W("early mid late") + _ORD_LEADS + _DIGITS,  # "the nineteenth century", "the 20th"
+        "season": _DATEMOD_THE + _W("this last next past coming early late mid") + _SEASON_WORDS,
+        "year": _DATEMOD_THE + _W("fiscal calendar year"),  # "the year 2000"
+        "month": _DATEMOD_THE,
+        "ref": _W("present near distant foreseeable immediate future past recent coming last next following time short "
+                  "medium long days weeks months years decades centuries"),  # "the near future", "the years ahead"
+    },
+    "in": {k: ["excess"] for k in ("quarter", "ago", "duration")},  # "in excess of"
+    "at": {"time": ["least"], "quarter": ["least", "most"], "ago": ["least", "most"], "duration": ["least", "most"],
+           "ref": ["present"]},  # "at least", "at present"
+    "over": {k: ["a"] for k in ("quarter", "ago", "duration")},  # "over a year"
+    # "a little more than", "a year ago", "a few days", "a later date", "for a while"
+    "a": {"quarter": ["little"], "ago": _NUMBER_NEXT, "duration": _NUMBER_NEXT, "ref": ["later", "while"]},
+    "first": _ORDINAL_NEXT, "second": _ORDINAL_NEXT,
+    # "year ago", "year earlier", "year end" ("year-ago" has no space: every kind is tried)
+    "year": {"quarter": ["ago", "earlier"], "yearago": ["earlier", "ago"], "relative": ["end"], "ref": []},
+    "last": {"holiday": _HOLIDAY_WORDS, "quarter": _W("year fiscal quarter half halves -"), "dayparts": ["night"],
+             "duration": _QUANT_START, "relative": _REL_UNITS, "season": _W("early late mid") + _SEASON_WORDS,
+             "ref": _REF_PLURALS},  # "last night", "last five years", "the last few days"
+    # "around 2 million voters", "about the same": only "about" + a time ("about 10 a.m.", "about two
+    # years", "around the end of May", "about the 1990s", "around late 2004")
+    **dict.fromkeys(("about", "around"), {
+        "time": _DIGITS + _W("noon midnight midday"),
+        "date": _WEEKDAY_WORDS + _MONTH_WORDS + _ORD_LEADS + _DIGITS + _W("the -"),
+        "month_year": _MONTH_WORDS + ["-"],
+        "quarter": _QUARTER_NEXT + _DIGITS + ["the"],
+        "ago": _ONES_W + _TEENS_W + _TENS_W + _DIGITS + _W("hundred thousand dozen a an half couple few several many some "
+                                                          "numerous"),
+        "duration": _ONES_W + _TEENS_W + _TENS_W + _DIGITS + _W("hundred thousand dozen a an half couple few several many "
+                                                                "some numerous multi the each all every past last next "
+                                                                "first coming previous following final latest initial "
+                                                                "remaining same other better"),
+        "relative": _REL_WORDS + _W("the year -"),
+        "decade": list(DECADE_WORDS) + _DIGITS + _W("the early mid late ' -"),
+        "century": _ORD_LEADS + _DIGITS + _W("the early mid late -"),
+        "season": _SEASON_WORDS + _W("the this last next past coming early late mid -"),
+        "year": _DIGITS + _W("fiscal calendar fy the post pre nineteen twenty two -"),
+        "month": _MONTH_WORDS + ["-"],
+    }),
+    # "next year" opens no duration ("the next five years" does); "next year's third quarter", "past third quarter"
+    **{w: {"holiday": _HOLIDAY_WORDS, "quarter": ["year"] if w == "next" else _QUARTER_NEXT + _DIGITS + ["-"],
+           "duration": _QUANT_START, "relative": _REL_UNITS, "season": _W("early late mid") + _SEASON_WORDS,
+           "ref": _REF_PLURALS} for w in ("next", "past")},
+    # a number word: more of the number, a range, then the unit ("two people" opens nothing)
+    **{w: {"ago": _NUMBER_NEXT, "duration": _NUMBER_NEXT, "set": _NUMBER_NEXT + ["times"],
+           "quarter": _W("fiscal quarter half halves -"), "year": _TENS_W + _TEENS_W + _W("hundred thousand -")}
+       for w in _ONES_W + _TEENS_W + _TENS_W + _W("hundred thousand dozen")},
+    "this": {"holiday": _HOLIDAY_WORDS, "quarter": ["year"], "dayparts": _W("morning afternoon evening weekend past"),
+             "relative": _REL_UNITS + _W("coming past"), "season": _W("past early late mid") + _SEASON_WORDS},
+}
+AFTER_WORD = {w: {k: tuple(nexts) for k, nexts in kinds.items()} for w, kinds in AFTER_WORD.items()}  # for str.startswith
+_NEXT_TOKEN = re.compile(r"\s+([^\W\d_]+|.?)", re.S)
+_WORD_KINDS: dict[tuple[str, str], tuple[str, ...]] = {}
+_MONTH_SET = frozenset(_MONTH_WORDS)
+# First words whose kinds word_kinds narrows: by the next token, or by case ("may", "march").
+CHECKED_WORDS = frozenset(AFTER_WORD) | _MONTH_SET
+
+
+def word_kinds(text: str, end: int, word: str, token: str) -> tuple[str, ...]:
+    """The kinds that the word ``token`` ending at ``end`` (lowercased: ``word``) may open, by the token after it."""
+    if word in _MONTH_SET and token[0].islower():
+        return ()  # "may", "march": the kinds a month word opens need the capital ("May 5", "May Day")
+    kinds = FIRST_KINDS.get(word, ())
+    nexts = AFTER_WORD.get(word)
+    if nexts is None or not text[end:end + 1].isspace():
+        return kinds
+    nxt = _NEXT_TOKEN.match(text, end).group(1)
+    if not nxt.isascii():
+        return kinds  # letters that case-insensitive matching may fold ("ı"), or digits of other scripts
+    nxt = nxt.lower()
+    found = _WORD_KINDS.get((word, nxt))
+    if found is None:
+        found = tuple(k for k in kinds if k not in nexts or (nxt and nxt.startswith(nexts[k])))
+        if len(_WORD_KINDS) < 20000:
+            _WORD_KINDS[word, nxt] = found
+    return found
 
 
 def _first_kinds() -> dict[str, tuple[str, ...]]:

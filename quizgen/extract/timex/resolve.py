@@ -9,6 +9,7 @@ the DCT; future: the next one on or after it).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -65,8 +66,10 @@ def tense(text: str, start: int, end: int) -> str | None:
 # "vs." ("Dr. Slepian", "Roe vs. Wade"), or before a comma or a lower-case word ("in Birmingham,
 # Ala., killed", "U.S. officials") ends nothing.
 _STOP = r"\.(?!\d|[ \t]*(?:,|[a-z]))(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)(?<!\bvs\.)(?<!\bGen\.)(?<!\bSen\.)(?<!\bGov\.)(?<!\bRep\.)"
-_SENTENCE_END = re.compile(r"[!?\n]|" + _STOP)
-_CLAUSE_END = re.compile(r"[!?\n;]|" + _STOP)
+# Written as one character set first, then the full stop's checks: a pattern that opens with a
+# set lets the engine skip other characters in C (5x faster over a 250-character window).
+_SENTENCE_END = re.compile(r"[!?\n.](?:(?<!\.)|" + _STOP[2:] + ")")
+_CLAUSE_END = re.compile(r"[!?\n;.](?:(?<!\.)|" + _STOP[2:] + ")")
 
 
 def _bounds(text: str, start: int, end: int, width: int, ends: re.Pattern) -> tuple[int, int]:
@@ -93,63 +96,79 @@ _DETERMINERS = frozenset("a an the this that these those its their his her our m
                          "less least so too".split())
 
 
+# Every word the loop below looks at, besides "-ed" and "-'ll" words: it skips the others at once.
+_CUES = (FUTURE_CUES | INTENT_VERBS | _INTENT_NOUNS | SCHEDULE_VERBS | IRREGULAR_PAST | _REPORTING
+         | frozenset("would set is are am due planning preparing scheduled slated says say has have had planned".split()))
+
+
 def _tense(text: str, start: int, end: int) -> str | None:
     cue = _LEAD_CUE.search(text, max(0, start - 20), start)
     if cue:
         return "past" if cue.group(1).lower() == "since" else "future"
-    if _DEADLINE.search(text, max(0, start - 60), start):
+    # most windows hold no "until" ("u", "n" and "t" fold only to "U", "N", "T"): the search is skipped
+    if "unt" in text[max(0, start - 60):start].lower() and _DEADLINE.search(text, max(0, start - 60), start):
         return "future"
     left, right = _bounds(text, start, end, 250, _CLAUSE_END)
-    for seg_start, seg, weight in ((left + 1, text[left + 1:start], 1.0), (end, text[end:right], 1.6)):
-        best: tuple[float, str] | None = None
-        low = seg.lower()
-        prev = prev2 = ""
-        for m in _WORD.finditer(seg):
-            w = m.group().lower()
-            nxt = low[m.end():m.end() + 4]
-            before2, before, prev2, prev = prev2, prev, prev, w
-            if weight != 1.0 and w in _REPORTING and nxt.startswith(","):
-                continue  # a parenthetical frame: "On Friday, the minister said, troops will leave"
-            if w == "planned" and re.match(r" (?:at|for|in|on|by) ", low[m.end():m.end() + 5]) and before not in _BE \
-                    and before not in _BE_PRESENT and before not in _DETERMINERS and before not in ("was", "were"):
-                continue  # a participle after its noun: "a service planned for Saturday was canceled" takes the finite verb's tense
-            if (w in FUTURE_CUES and (w not in ("plan", "plans") or nxt == " to ")) or w.endswith("'ll") or w == "would" \
-                    or (w in ("set", "is", "are", "due", "planning", "preparing") and nxt == " to ") \
-                    or (w in ("set", "scheduled", "slated") and nxt == " for") or (w in INTENT_VERBS and nxt == " to ") \
-                    or (w in _INTENT_NOUNS and nxt == " to "):
-                t = "future"  # "will", "is due to", "plans to" (not "the plan"), "a summit set for April"
-                if before == "had" or (before == "been" and before2 == "had"):
-                    t = "past"  # a plan of the past perfect: "the offer had been due to expire Friday"
-            elif w in SCHEDULE_VERBS and before not in _DETERMINERS and before != "to":
-                t = "future"  # a scheduled event in the present tense: "the leaders meet Monday"
-            elif w in ("says", "say"):
-                t = "present"
-            elif w in ("has", "have", "had") and nxt == " bee":
-                t = "past"  # "investigators have been searching since the Oct. 23 attack"
-            elif w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST):
-                if before == "be" and before2 == "to":
-                    t = "future"  # "guidelines to be published in early November"
-                elif before in _BE:
-                    continue  # a participle: "will be named in December" takes the tense of "will"
-                elif before in _DETERMINERS:
-                    continue  # an adjective: "on a still unspecified date in January"
-                else:
-                    t = "present" if before in _BE_PRESENT else "past"  # "the case is heard in May"
-            elif w in ("is", "are", "am"):
-                t = "present"
-            else:
-                continue
-            dist = (start - (seg_start + m.end()) if weight == 1.0 else m.start()) * weight
-            if best is None or dist < best[0]:
-                best = (dist, t)
-        if best is not None:  # the governing verb usually comes before the time: "exploded ... Friday"
-            return best[1]
+    # The governing verb usually comes before the time ("exploded ... Friday"): the nearest cue
+    # before it, else the nearest after it. So the words are read outwards from the time, and
+    # the first cue that counts decides.
+    seg = text[left + 1:start]
+    words = list(_WORD.finditer(seg))
+    found = _first_cue(seg, words, range(len(words) - 1, -1, -1), 1.0)
+    if found is None:
+        seg = text[end:right]
+        words = list(_WORD.finditer(seg))
+        found = _first_cue(seg, words, range(len(words)), 1.6)
+    return found
+
+
+def _first_cue(seg: str, words: list[re.Match], order: range, weight: float) -> str | None:
+    """The tense of the first word of ``words`` (taken in ``order``) that is a tense cue, or None."""
+    low = seg.lower()
+    for i in order:
+        m = words[i]
+        w = m.group().lower()
+        if w not in _CUES and not w.endswith(("ed", "'ll")):
+            continue
+        before = words[i - 1].group().lower() if i else ""
+        before2 = words[i - 2].group().lower() if i > 1 else ""
+        m_end = m.end()
+        nxt = low[m_end:m_end + 4]
+        if weight != 1.0 and w in _REPORTING and nxt.startswith(","):
+            continue  # a parenthetical frame: "On Friday, the minister said, troops will leave"
+        if w == "planned" and re.match(r" (?:at|for|in|on|by) ", low[m_end:m_end + 5]) and before not in _BE \
+                and before not in _BE_PRESENT and before not in _DETERMINERS and before not in ("was", "were"):
+            continue  # a participle after its noun: "a service planned for Saturday was canceled" takes the finite verb's tense
+        if (w in FUTURE_CUES and (w not in ("plan", "plans") or nxt == " to ")) or w.endswith("'ll") or w == "would" \
+                or (w in ("set", "is", "are", "due", "planning", "preparing") and nxt == " to ") \
+                or (w in ("set", "scheduled", "slated") and nxt == " for") or (w in INTENT_VERBS and nxt == " to ") \
+                or (w in _INTENT_NOUNS and nxt == " to "):
+            if before == "had" or (before == "been" and before2 == "had"):
+                return "past"  # a plan of the past perfect: "the offer had been due to expire Friday"
+            return "future"  # "will", "is due to", "plans to" (not "the plan"), "a summit set for April"
+        if w in SCHEDULE_VERBS and before not in _DETERMINERS and before != "to":
+            return "future"  # a scheduled event in the present tense: "the leaders meet Monday"
+        if w in ("says", "say"):
+            return "present"
+        if w in ("has", "have", "had") and nxt == " bee":
+            return "past"  # "investigators have been searching since the Oct. 23 attack"
+        if w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST):
+            if before == "be" and before2 == "to":
+                return "future"  # "guidelines to be published in early November"
+            if before in _BE:
+                continue  # a participle: "will be named in December" takes the tense of "will"
+            if before in _DETERMINERS:
+                continue  # an adjective: "on a still unspecified date in January"
+            return "present" if before in _BE_PRESENT else "past"  # "the case is heard in May"
+        if w in ("is", "are", "am"):
+            return "present"
     return None
 
 
 # --------------------------------------------------------------------------- helpers
 
 
+@functools.lru_cache(maxsize=4096)
 def number(s: str) -> float | None:
     """"five" -> 5, "twenty-four" -> 24, "2 1/2" -> 2.5, "a" -> 1; None for vague words."""
     s = s.lower().strip().replace("\u00bd", " 1/2")
@@ -190,6 +209,7 @@ def week(d: date) -> str:
 _MOD_RE = re.compile("|".join(f"(?P<m{i}>{re.escape(w)})" for i, (w, _m) in enumerate(_MODS)), re.I)
 
 
+@functools.lru_cache(maxsize=4096)
 def _mod(text: str) -> str | None:
     """The TIMEX3 ``mod`` of a leading modifier: "about" -> APPROX, "early" -> START."""
     m = _MOD_RE.match(text)
@@ -453,6 +473,7 @@ _LEAD = re.compile(
     re.I)
 
 
+@functools.lru_cache(maxsize=4096)
 def _quant_unit(text: str) -> tuple[float | None, str] | None:
     """(number or None when vague, unit stem) of "the past five months", "two-year", "a few days"."""
     body = text
