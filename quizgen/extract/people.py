@@ -9,9 +9,13 @@ so are things by their context: a label noun ("her novel Angel Catbird"), an art
 ("the Brady Bill"), "which"/"its" after them ("Mozilla Firefox, its rival"), acronyms
 ("Marussia F1"), function words ("Climb Up Kilimanjaro") and firm suffixes elsewhere
 ("Merrill Lynch & Co.").
+After a person's title or honorific a place, title or month word is a surname ("Rep. Jim
+Jordan", "Gov. Jim Justice", "Theresa May"), but ships ("USS Gerald Ford") are no people.
 Later single words and "Mr. X" forms that match a person's surname become aliases; among
 namesakes the honorific's gender picks one ("Mrs. Bush" is Laura, not George W. Bush), and a
-form two of them fit is left out rather than given to the wrong one.
+form two of them fit is left out rather than given to the wrong one; an honorific whose gender
+the only namesake's contradicts (by honorific, title or a pronoun right after the full name,
+never by the first-name list alone) names another person.
 Gender comes from honorifics, then from the pronouns that follow the person's mentions,
 then from the first-name list.
 """
@@ -80,8 +84,9 @@ many much several other another such same said says do does did is are was were 
 has have had will would can could may might must shall should let""".split())
 
 # Months and weekdays trail names in news ("Prime Minister John Howard Tuesday").
-_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
-march april may june july august september october november december""".split())
+_MONTHS = frozenset("""january february march april may june july august september october
+november december""".split())
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday".split()) | _MONTHS
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -132,6 +137,19 @@ _INNER_STOP = frozenset("up down out of the and for with from by into upon over 
 # Surnames that are also organisation or place words: a first name and one of them is a
 # person, "activist Nathan Law won a seat", "Grace Park starred" (not "Victoria Station").
 _SURNAME_TOO = frozenset("law park hall".split())
+# Honorifics that make the next capitalised word a surname whatever it is: "Mr. Jordan".
+_SURNAME_HONORIFICS = frozenset("mr mrs ms dr mister prof".split())
+# ... but not after a royal or saint's title, nor when the word heads a place's or
+# building's name: "Prince Edward Island", "Governor Phillip Square", "Queen Mary Hospital".
+_ROYAL = frozenset("king queen prince princess emperor empress pope sultan emir sheikh saint".split())
+_PLACE_HEADS = frozenset("""island islands river street road avenue square bridge lake sea ocean
+bay gulf strait mountain mountains mount valley desert coast peninsula province state states
+county district region republic kingdom territory capital village town fort port airport
+hospital university college school academy station park hall centre center""".split())
+# Ship prefixes: a ship named after a person is no person.
+_VESSELS = frozenset("uss hms hmas hmcs hmnzs rms mv ss ins".split())
+_ALONE_AFTER = re.compile(rf"\w|['’]s\b|-|\s+[{_UP}]")  # what may not follow a word standing alone
+_QUOTE_OPEN = re.compile("[\"“”]")
 _CAPS = re.compile(r"[A-Z][A-Z0-9]")  # cheap test before looking for an acronym
 _ROMAN = frozenset("ii iii iv vi vii viii".split())
 # People are "who" and "his"/"her"; things are "which" and "its": "Mozilla Firefox, its main rival".
@@ -163,6 +181,7 @@ class _Draft:
     he: int = 0
     she: int = 0
     title_gender: str | None = None
+    pronoun_gender: str | None = None  # from pronouns after the full name, asked of few ("": none)
 
 
 def _caption_text(s: Sentence) -> str:
@@ -302,7 +321,9 @@ def _spans(texts: Sequence[str]) -> tuple:
         elif " " in seg:
             tail = seg.rsplit(None, 1)[1].rstrip(".").lower()
             if tail in nonperson and tail not in _CALENDAR and not (
-                    tail in _SURNAME_TOO and seg.count(" ") == 1 and seg.split(None, 1)[0].lower() in first_names):
+                    tail in _SURNAME_TOO and seg.count(" ") == 1 and seg.split(None, 1)[0].lower() in first_names) \
+                    and not ((seg.count(" ") > 1 or "." in seg or seg[:seg.find(" ")].lower() in _SURNAME_HONORIFICS)
+                             and _titled_surname(seg.split())):
                 continue  # "Defense Ministry", "Western Sahara": the checks below would cut it all
         hi = lo + len(seg)
         if lo > limit:  # the run is in a later text
@@ -409,6 +430,35 @@ def _spans(texts: Sequence[str]) -> tuple:
     return out, surs, singles, firmish, named, at_surname
 
 
+def _month_surname(text: str, lo: int, seg: str, keys: list[str], cut: int, n: int,
+                   first_names: dict) -> bool:
+    """A month ending a run is a surname, not a date, after a first name or an honorific
+    and with no day number after it: "Prime Minister Theresa May", "Mrs. May" (but
+    "John Howard May 5", "John Howard Tuesday")."""
+    if n != len(keys) or keys[-1] not in _MONTHS or text[lo + len(seg):lo + len(seg) + 3].strip()[:1].isdigit():
+        return False
+    return (n - cut == 2 and keys[cut] in first_names) or (n - cut == 1 and cut and keys[cut - 1] in _SURNAME_HONORIFICS)
+
+
+def _titled_surname(words: list[str]) -> bool:
+    """A run ending in a place, organisation or title word that is a surname all the same,
+    because a person's honorific or title (with a first name) stands before it: "Mr. Jordan",
+    "Sen. Jordan", "Rep. Jim Jordan", "Gov. Jim Justice", "Sen. Angus King" (but "the Jordan
+    River", "General Motors", "Prince Edward Island")."""
+    if len(words) < 2:
+        return False
+    lex = lexicon()
+    prev = words[-2].rstrip(".").lower()
+    if prev in _SURNAME_HONORIFICS or (words[-2][-1] == "." and prev in lex.title_abbrevs):
+        return True
+    if len(words) < 3:
+        return False
+    title = words[-3].rstrip(".").lower()
+    return prev in lex.first_names and words[-1].rstrip(".").lower() not in _PLACE_HEADS and (
+        title in _SURNAME_HONORIFICS or (words[-3][-1] == "." and title in lex.title_abbrevs)
+        or (title in lex.titles and title not in _ROYAL))
+
+
 def _cut_name(text: str, lo: int, seg: str, toks: list[tuple[int, int, str]],
               keys: list[str]) -> tuple[list[tuple[int, int, str]], list[str], bool, str | None]:
     """The name in a run of capitalised words at ``lo``: (tokens, keys, titled, honorific
@@ -422,6 +472,8 @@ def _cut_name(text: str, lo: int, seg: str, toks: list[tuple[int, int, str]],
     cut = 0
     titled = False
     hon_gender = None
+    if not _VESSELS.isdisjoint(keys):
+        return [], keys, titled, hon_gender  # "the USS Gerald Ford", "HMS Queen Elizabeth"
     # most runs hold no title, honorific or stop word, nor a hyphen, nor an adverb first
     # ("Certainly …")
     if not run_words.keys().isdisjoint(keys) or "-" in seg or keys[0].endswith(("ly", "ing")):
@@ -435,6 +487,11 @@ def _cut_name(text: str, lo: int, seg: str, toks: list[tuple[int, int, str]],
                 # title: "Dean Ann Reed" ("Dean of …" never joins a run).
                 if i == len(keys) - 2 and k in first_names and keys[-1] not in first_names \
                         and keys[-1] not in run_words:
+                    continue
+                # A title word ending a name that opens with a first name is the surname:
+                # "Gov. Jim Justice", "Steve King", "Dr. Martin Luther King Jr."
+                if i > cut and keys[cut] in first_names and k not in lex.title_abbrevs and (
+                        i == len(keys) - 1 or (i == len(keys) - 2 and keys[-1] in ("jr", "sr"))):
                     continue
                 cut, titled = i + 1, True  # "Presidents Leonid Kuchma and …"
             elif "-" in k and k.endswith(_AFFILIATION):
@@ -451,7 +508,7 @@ def _cut_name(text: str, lo: int, seg: str, toks: list[tuple[int, int, str]],
                     w in lex.titles for w in _LOWER_WORDS.findall(text[max(0, lo - 60):lo].lower())):
                 cut, titled = j + 1, True
     n = len(keys)
-    while n > cut and keys[n - 1] in _CALENDAR:
+    while n > cut and keys[n - 1] in _CALENDAR and not _month_surname(text, lo, seg, keys, cut, n, first_names):
         n -= 1
     if n == cut or n - cut > 5:
         return [], keys, titled, hon_gender
@@ -460,7 +517,9 @@ def _cut_name(text: str, lo: int, seg: str, toks: list[tuple[int, int, str]],
     else:
         name = toks
     if not nonperson.isdisjoint(keys) and not (
-            len(keys) == 2 and keys[1] in _SURNAME_TOO and keys[0] in first_names):
+            len(keys) == 2 and keys[1] in _SURNAME_TOO and keys[0] in first_names) and not (
+            titled and len(keys) <= 2 and n == len(toks) and nonperson.isdisjoint(keys[:-1])
+            and _titled_surname(seg.split())):
         # "Amnesty International Iason Athanasiadis-Fowden": a name after an organisation
         cut = max(i + 1 for i, k in enumerate(keys) if k in nonperson)
         if cut > len(name) - 2:
@@ -597,7 +656,8 @@ def extract_people(article: Article, sentences: Sequence[Sentence]) -> list[Pers
         elif " " not in name and _key(name) in surnames:
             # "Mr. Bush … Mrs. Bush": an honorific of the other gender than every
             # namesake's names another person, named with the honorific
-            genders = {_said_gender(d) for d in drafts.values() if d.surname == sur} if hon else ()
+            genders = {_said_gender(d) or _gender_near(found_in, d) for d in drafts.values()
+                       if d.surname == sur} if hon else ()
             if not hon or hon in genders or not any(genders):
                 continue
             name = f"{text[text.rfind(' ', 0, start - 1) + 1:start].strip()} {name}"
@@ -648,6 +708,15 @@ def extract_people(article: Article, sentences: Sequence[Sentence]) -> list[Pers
             aliases[target.name].append(f"{honword} {form}")
             target.honorific_gender = target.honorific_gender or hon
     found_in.people, found_in.mentions = tuple(d.name for d in people), named
+    # "Rep. Jim Jordan … Jordan said", "Dr. King", "Mrs. May": a surname that is also a
+    # place, organisation, title or calendar word is no candidate by itself
+    # (not stop words: "James To" … "To" opens too many sentences to be his)
+    for d in people:
+        if (d.surname in lex.nonperson or d.surname in lex.titles or d.surname in _MONTHS) \
+                and (d.surname not in STOPWORDS or d.surname in _MONTHS) and " " in d.name:
+            for form in _word_surname_forms(d.name, d.surname, texts):
+                if form not in aliases[d.name]:
+                    aliases[d.name].append(form)
 
     # gender votes: a pronoun goes to the nearest person before it in its sentence, else to
     # the first person (the subject) of the previous sentence: "Weiss said … . “…,” he said."
@@ -677,6 +746,36 @@ def extract_people(article: Article, sentences: Sequence[Sentence]) -> list[Pers
 
     return [Person(d.name, tuple(aliases[d.name]), gender or _pronoun_gender(d))
             for d, gender in zip(people, stated)]
+
+
+def _word_surname_forms(name: str, surname: str, texts: Sequence[str]) -> list[str]:
+    """The short forms of a person whose surname is also a common capitalised word: after an
+    honorific ("Dr. King", "Mrs. May"), or standing alone with no determiner, capital or
+    capitalised word next to it ("Jordan said", not "the Jordan River", "In Jordan", "King
+    Salman"; a month or title word alone is too often itself)."""
+    word = next(w for w in reversed(name.split()) if _key(w) == surname)
+    lex = lexicon()
+    bare_ok = surname not in _MONTHS and surname not in lex.titles
+    forms: list[str] = []
+    t = "\0".join(texts)  # one search for the article: a NUL ends a word like a space
+    at = t.find(word)
+    while at >= 0:
+        lo, hi = at, at + len(word)
+        at = t.find(word, hi)
+        # a whole word, not possessive, hyphenated or before a capitalised word
+        if lo and (t[lo - 1].isalnum() or t[lo - 1] in "-.’'_") or _ALONE_AFTER.match(t, hi):
+            continue
+        prev = t[max(0, lo - 30):lo].rsplit(None, 1)[-1:] or [""]
+        prev = prev[0].rsplit("\0", 1)[-1]
+        if prev[:1].isupper() and _key(prev) in lex.honorifics:
+            form = f"{prev} {word}"
+        elif not bare_ok or prev.lower() in _DETERMINERS or (prev[:1].isupper() and prev[-1].isalpha()):
+            continue
+        else:
+            form = word
+        if form not in forms:
+            forms.append(form)
+    return forms
 
 
 def _firm_names(texts: Sequence[str]) -> set[str]:
@@ -741,10 +840,36 @@ def _merge(drafts: dict[str, _Draft]) -> list[_Draft]:
 
 
 def _said_gender(d: _Draft) -> str | None:
-    """The gender an honorific or gendered title gives ("Mrs. Bush", "Spokeswoman Noa Tal"):
-    surer than the first-name list ("Bertie" is mostly a woman's name in the Census), so
-    only it splits namesakes."""
-    return d.honorific_gender or d.title_gender
+    """The gender an honorific, a gendered title or the pronouns after the full name give
+    ("Mrs. Bush", "Spokeswoman Noa Tal", "Laura Bush … She"): surer than the first-name
+    list ("Bertie" is mostly a woman's name in the Census), so only it splits namesakes."""
+    return d.honorific_gender or d.title_gender or d.pronoun_gender or None
+
+
+def _gender_near(found: _Scan, d: _Draft) -> str | None:
+    """The gender the subject pronouns right after the draft's full name give, before the
+    next name in its sentence ("Laura Bush said she …"): what the article states, where
+    pronouns further on are often another's. Asked only when an honorific's gender may
+    contradict a namesake's ("Mr. Bush"); kept on the draft."""
+    if d.pronoun_gender is not None:
+        return d.pronoun_gender or None  # "": asked before, no pronoun says
+    he = she = 0
+    texts, spans = found.texts, found.spans
+    for i, j in found.at_surname.get(d.surname, ()):
+        start, end, strength, _ = spans[i][j]
+        if not strength or texts[i][start:end] != d.name:
+            continue
+        later = [s for s, _, _, _ in spans[i] if s > end]
+        # subject pronouns outside quotes only: "her" and quoted words are often another's
+        # ("Mark Tedeschi, QC, "Gloria spent … her life"); those of later sentences too
+        # ("The widow of James Brady … . James Brady also died … . She is survived by …")
+        part = _QUOTE_OPEN.split(texts[i][end:later[0] if later else len(texts[i])], 1)[0]
+        for m in _PRONOUNS.finditer(part):
+            word = m.group().lower()
+            he += word == "he"
+            she += word == "she"
+    d.pronoun_gender = "male" if he > 2 * she else "female" if she > 2 * he else ""
+    return d.pronoun_gender or None
 
 
 def _stated_gender(d: _Draft) -> str | None:

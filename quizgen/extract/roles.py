@@ -44,9 +44,15 @@ grandmother grandfather""".split())
 _AMBIGUOUS = frozenset("major general private chief head principal lead marine member".split())
 _PREPOSITIONS = frozenset("of for at in from with to on under about".split())
 _DETERMINERS = ("a ", "an ", "the ", "A ", "An ", "The ")
+_OPENERS = frozenset("a an the his her its their".split())
 _CONTENT = re.compile(r"[A-Za-z][\w\-]*")
 _TRIM = "\"“”‘’'()[],;:"
 
+# A US party-state tag after a name is neither name nor role, and the appositive or
+# relative clause after it is the person's: "Sen. Chuck Schumer, D-N.Y., the majority
+# leader,", "Rep. Adam Schiff, D-Calif., who chairs the committee".
+_PARTY_STARTS = ("D-", "R-", "I-")
+_PARTY_TAG = re.compile(r",\s+[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?(?=,)")
 # X, 45, a Boston lawyer, … / X, the head of the bureau, …
 _AFTER = re.compile(r",\s+(?:(?:aged\s+)?\d{1,3},\s+)?([^,;:()“”\"—–]{2,160}?)(?=,|;|:|\.(?:\s|$)|\)|—|–|\s+(?:who|whose|which|said|says|told)\b|$)")
 # X is the company's chief executive / X was a Boston lawyer
@@ -241,6 +247,8 @@ def roles_at(text: str, start: int, end: int) -> list[str]:
         if relation:
             out.append(relation)
     after = text[end:end + 1]  # _WHO and _AFTER open with a comma, _COPULA with a space
+    if after == "," and text[end + 2:end + 4] in _PARTY_STARTS and (m := _PARTY_TAG.match(text, end)):
+        end = m.end()  # "Sen. Chuck Schumer, D-N.Y., the majority leader,"
     m = _VERB_AS.match(text, end) if text.startswith(_VERB_AS_FIRST, end) else None
     if m:
         if _appositive_ok(m.group(1)):
@@ -262,6 +270,9 @@ def roles_at(text: str, start: int, end: int) -> list[str]:
                 m = _AND_AFTER.match(text, m.end())
                 if m and _appositive_ok(m.group(1)):
                     out.append(_clean(m.group(1)))
+    if title and text[start - len(title) - 1:start - 1] == title and _opens_appositive(text, start - len(title) - 1):
+        # an appositive before the title: "One of the study's authors, Professor Elio Riboli"
+        start -= len(title) + 1
     if not _comma_before(text, start):
         return [part for role in out for part in _split(role)] if out else out
     m = _BEFORE.search(text, max(0, start - 90), start)
@@ -269,9 +280,22 @@ def roles_at(text: str, start: int, end: int) -> list[str]:
         out.append(_clean(m.group(1)))
     elif start <= 140:
         m = _BEFORE_AT_START.match(text, 0, start)
-        if m and _is_title(m.group(1).split(None, 1)[0]) and _appositive_ok(m.group(1)):
+        if m and (_is_title(m.group(1).split(None, 1)[0]) or m.group(1).startswith("One of ")) \
+                and _appositive_ok(m.group(1)):
             out.append(_clean(m.group(1)))
     return [part for role in out for part in _split(role)]
+
+
+def _opens_appositive(text: str, start: int) -> bool:
+    """The clause before a comma just before ``start`` opens like an appositive ("One of the
+    study's authors,", "The agency's chief,"): a cheap test before the slower searches."""
+    end = text.rfind(",", max(0, start - 4), start)
+    if end < 0:
+        return False
+    lo = max(text.rfind(c, 0, end) for c in ",;:(")
+    words = text[lo + 1:end].split(None, 2)
+    return bool(words) and (words[0].lower() in _OPENERS or words[0].endswith(("'s", "’s"))
+                            or [w.lower() for w in words[:2]] == ["one", "of"])
 
 
 def _relation_before(text: str, start: int, nearest: str) -> str | None:
@@ -302,8 +326,13 @@ def _split(role: str) -> list[str]:
 
 def _appositive_ok(phrase: str) -> bool:
     """An appositive role: a noun phrase (no clause words such as "if", "by", "with",
-    "all") whose head is a title."""
+    "all") whose head is a title, or "one of" a group with a title head ("one of the
+    study's authors", "one of the founders of the party")."""
     words = phrase.lower().split()
+    if words[:2] == ["one", "of"] and len(words) > 2:
+        rest = words[2:]
+        head = next((rest[:i] for i, w in enumerate(rest) if w in _PREPOSITIONS and i), rest)
+        return _NOT_INNER.isdisjoint(rest) and _is_titles(head[-1].strip(_TRIM))
     if not words or (words[0].endswith(("ing", "ed")) and not _is_title(words[0])):
         return False
     if words[0] in STOPWORDS and words[0] not in _FIRST_OK:

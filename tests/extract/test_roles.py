@@ -50,6 +50,10 @@ def roles_of(*paragraphs: str, captions: tuple[str, ...] = ()) -> set[tuple[str,
     ("Amtrak's CEO, Richard Anderson, held CSX responsible.", {("Richard Anderson", "Amtrak's CEO")}),  # Wikinews
     ("Deputy director for Amnesty International, Hassiba Hadj Sahraoui, said so.",
      {("Hassiba Hadj Sahraoui", "Deputy director for Amnesty International")}),
+    # "one of" a group with a title head, before or after the name (and before a title)
+    ("One of the study's authors, Professor Elio Riboli of Imperial College London, commented.",  # Wikinews
+     {("Elio Riboli", "Professor"), ("Elio Riboli", "One of the study's authors")}),
+    ("Tom Reed, one of the founders of the party, resigned.", {("Tom Reed", "one of the founders of the party")}),
     # copula
     ("Sara Klein is the company's chief executive.", {("Sara Klein", "company's chief executive")}),
     ("Judah Gross is The Daily Post's religion correspondent.",
@@ -75,6 +79,16 @@ def roles_of(*paragraphs: str, captions: tuple[str, ...] = ()) -> set[tuple[str,
     ("John Smith, who was elected mayor of Leeds in 2004, spoke.", {("John Smith", "mayor of Leeds")}),
     ("John Smith was elected to parliament in 2004.", set()),         # no role word
     ("Sara Klein named John Smith ambassador to Japan.", set()),    # active: not Sara Klein's role
+    # US political news (written): the party-state tag is neither name nor role, and the
+    # appositive or relative clause after it is the person's
+    ("Sen. Chuck Schumer, D-N.Y., the majority leader, spoke first.",
+     {("Chuck Schumer", "Sen."), ("Chuck Schumer", "majority leader")}),
+    ("Rep. Adam Schiff, D-Calif., who chairs the House Intelligence Committee, said no.",
+     {("Adam Schiff", "Rep."), ("Adam Schiff", "chair of the House Intelligence Committee")}),
+    ("Sen. Ted Cruz, R-Texas, a member of the Judiciary Committee, asked.",
+     {("Ted Cruz", "Sen."), ("Ted Cruz", "member of the Judiciary Committee")}),
+    ("Rep. Jim Jordan, R-Ohio, said the committee would act.", {("Jim Jordan", "Rep.")}),
+    ("Vice President Kamala Harris visited Atlanta.", {("Kamala Harris", "Vice President")}),
     # a relation after a possessive pronoun (minor in the gold, but stated)
     ("The minister's relationship with his then-girlfriend Julie Couillard was questioned.",
      {("Julie Couillard", "then-girlfriend")}),
@@ -120,6 +134,8 @@ def test_roles_in_captions_count_but_photo_credits_do_not():
     "It was a major Andy Warhol exhibit.",                   # adjective "major"
     "He met the father of Tom Reed.",                         # relation of someone else
     "Officials said the Defense Ministry will decide.",      # no person
+    "Pelosi, D-Calif., said the vote would be Thursday.",    # party-state tag
+    "Tom Reed, one of his friends, said so.",                 # "one of" a group with no title
 ])
 def test_not_roles(text):
     assert roles_of(text) == set()
