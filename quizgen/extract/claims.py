@@ -14,12 +14,18 @@ Two passes over the body paragraphs (captions are skipped):
    claim. When quoted words make up most of the reported content ('Cameron said Megrahi
    "should never have been released"'), the claim is direct and its text the quoted words.
 
+A quotation with no attribution around it may name its source in the next sentence ("“…”
+The warning came from X.", "That was the view of X"). Requests ("told aides to …") and
+questions about quoted words ("asked why files marked “secret” …") are no claims.
+
 Speakers: a title before a name is dropped ("Mossad historian Ronen Bergman"), a surname
 becomes the fullest name of the article, "the official" the earlier "a senior Israeli
 defense official", and pronouns the nearest compatible person (gender from the people
 list, honorifics, first names; an unnamed "a police officer" too; "they" and "it" the last
-organisation or group that spoke). Skipped: quotations with no attribution (scare quotes,
-titles), passives ("is said to"), questions ("asked whether"), unresolved pronouns.
+organisation or group that spoke, or the author of a document: "X sent a letter. It said …";
+"he" after a bare surname opening a sentence: "Trump attacked the judge. He wrote …").
+Skipped: quotations with no attribution (scare quotes, titles), passives ("is said to"),
+questions ("asked whether"), unresolved pronouns.
 Every step looks at a bounded window of text, so the work is linear in the article.
 """
 
@@ -242,6 +248,7 @@ def subject_before(text: str, pos: int, lo: int = 0, *, appositive: bool = True)
     return got
 
 
+_AUX = frozenset("has have had is was are were will would".split())
 _MORE = (-1, -1)  # the walk reached the start of a partial token list
 _PARTY_STARTS = frozenset(("R-", "D-", "I-"))
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")  # "R-Ky.", "D-N.Y.", "R-Maine"
@@ -275,6 +282,8 @@ def _walk_back(text: str, toks: list[re.Match], lo: int, appositive: bool,
         comma = toks[i - 1].start()
         return _appositive_head(text, comma, lo) or subject_before(text, comma, lo, appositive=False)
     end_i = i
+    if end_i > 0 and words[end_i].endswith("ed") and words[end_i - 1].lower() in _AUX:
+        return None  # "The report has prompted calls for …": the verb's object, a noun, follows
     while i >= 0 and end_i - i < 12:
         tok = words[i]
         low = tok.lower()
@@ -607,6 +616,8 @@ def _attribution_before(doc: _Doc, p: int, start: int) -> tuple[str, int] | None
         if not name and sent and _MEDIUM.search(head, max(0, len(head) - 60), len(head) - 1):
             # "Bill Gates responded to the news with a statement on his blog: “…”"
             name = _issuer(doc, sent, begin + len(head) - 1)
+        if not name and sent and sent.paragraph == p:
+            name = _colon_subject(doc, sent, begin + len(head) - 1)
         return (name, -1) if name else None
     # 'GovExec.com quotes a "Senate aide" as saying: “…”', 'X was quoted as saying “…”'
     qa = _QUOTED_AS.search(head) if "quot" in head else None
@@ -627,7 +638,7 @@ def _attribution_before(doc: _Doc, p: int, start: int) -> tuple[str, int] | None
     if _lexicon().verbs.get(last.group()) == "participle" and sent and len(rest.split()) <= 4:
         # "…, adding to CNN: “…”", "X defended the plan, saying, “…”": the sentence's subject
         lead = text[begin:last.start()].rstrip()
-        if lead.endswith(","):
+        if lead.endswith(_CLAUSE_ENDS):  # "X defended the plan, saying “…”", "X declined to answer — saying “…”"
             who = _clause_subject(doc, sent, last.start())
         elif _MEDIUM.search(lead, max(0, len(lead) - 60)):
             who = _issuer(doc, sent, last.start())  # "The UAW issued a statement saying “…”"
@@ -643,6 +654,20 @@ def _attribution_before(doc: _Doc, p: int, start: int) -> tuple[str, int] | None
     if np is None:
         return None
     return text[np[0]:np[1]], last.start()
+
+
+_CLAUSE_ENDS = (",", ";", " -", "—", "–")  # what ends the clause before a participle ("…, saying", "… — saying")
+def _colon_subject(doc: _Doc, sent: Sentence, colon: int) -> str | None:
+    """A person opening a sentence that introduces a quotation with a colon and no verb of
+    saying: "He had a blunt message for the White House: “…”", "Grassley put it bluntly: “…”"."""
+    text = doc.paras[sent.paragraph]
+    first = text[sent.start:sent.start + 4].split(" ")[0]
+    if first in ("He", "She"):
+        return _resolve_pronoun(doc, first.lower(), sent.paragraph, sent.start)
+    np = subject_before(text, _first_verb(text, sent.start, colon), sent.start) if colon > sent.start else None
+    if np is None or np[0] != sent.start:
+        return None
+    return _person_in(doc, text[np[0]:np[1]], strict=True)
 
 
 # "Mayor Tom Briggs's answer: “…”": the owner of the answer speaks
@@ -711,6 +736,10 @@ def _direct(doc: _Doc) -> None:
         if key:
             doc.used.add(key)
         if speaker is None:
+            got = _attribution_next(doc, group[-1])
+            if got:
+                speaker = got, -1
+        if speaker is None:
             # a quotation alone in its paragraph, right after a speaker's quotation
             alone = not head and last is not None and p0 - last.para <= 1 and last.kind == "direct"
             if sum(len(doc.paras[p][s:e].split()) for p, s, e in group) < 3:
@@ -731,6 +760,33 @@ def _direct(doc: _Doc) -> None:
             if not name:
                 continue
         last = _quoted(doc, group, name, sent.text if sent else text0) or last
+
+
+# '“…” The warning came from Interior Minister X.', '“…” That was the view of X, who …', '“…” So said X.'
+_NEXT_SOURCE = re.compile(r"\s*(?:(?:The|That|This|Those|These|Such)\s+(?:[a-z-]+\s+){0,2}(?:came|comes|was|were|is|are)\s+"
+                          r"(?:from|(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:view|views|words|message|verdict|assessment|warning|"
+                          r"reaction|response|position|opinion|argument|claim|plea|take)\s+(?:of|from)))|So\s+(?:said|says)"
+                          r"|(?:That|This)(?:[’']s|\s+is|\s+was)\s+what)\s+")  # "That’s what Sen. X told reporters."
+
+
+def _attribution_next(doc: _Doc, part: tuple[int, int, int]) -> str | None:
+    """A source named in the sentence after a closed quotation: '“…” The warning came from X.'"""
+    p, _, e = part
+    text = doc.paras[p]
+    if text[e - 1:e] not in (".", "!", "?"):
+        return None  # the quotation ends no sentence
+    if e + 1 >= len(text.rstrip()):
+        p += 1
+        if p not in doc.paras:
+            return None
+        text, e = doc.paras[p], -1
+    m = _NEXT_SOURCE.match(text, e + 1)
+    if not m:
+        return None
+    np = phrase_after(text, m.end())
+    if np and m.group().rstrip().endswith("what") and not _lexicon().cue.match(text, _SPACE.match(text, np[1]).end()):
+        return None  # "That is what the markets fear most": no verb of saying
+    return text[np[0]:np[1]] if np else None
 
 
 def _quoted(doc: _Doc, group: list[tuple[int, int, int]], name: str, sentence: str) -> _Found | None:
@@ -810,10 +866,12 @@ def _indirect(doc: _Doc) -> None:
                 continue  # between sentences
             if k != k_prev:
                 k_prev, covered, name, done = k, -1, None, False
-            if done:
+            if done and not (done == "quoted" and _lexicon().verbs.get(verb) == "participle"):
                 continue
             if (p, cue) in doc.used:
-                done = True
+                # the verb of a direct claim: only a participle after it reports more
+                # ('“…,” Joe Biden told reporters, adding that a vote could come Friday')
+                done = "quoted"
                 continue
             if cue < covered or (name and _AND.search(text, max(sent.start, cue - 12), cue)):
                 # "Cameron commented on … and said his …": a second verb with the same subject
@@ -861,6 +919,8 @@ def _add_reported(doc: _Doc, sent: Sentence, name: str, c0: int, c1: int, cue: i
     verb_class = _lexicon().verbs.get(verb, "")
     # "called it “…”" attributes only quoted words; so does '…, writing “…”'
     quoting = verb_class == "quote" or (verb_class == "participle" and c0 >= 0 and doc.paras[p][c0:c0 + 1] in _OPENING)
+    if quoting and verb.startswith("ask") and _QUESTION.search(doc.paras[p], after := max(c0, cue), min(c1, after + 120)):
+        return -1  # 'asked officials how files kept in “approved cabinets” were lost': a question, no claim
     kind, body, end = _content(doc, p, c0, c1, quoting=quoting)
     if quoting and kind != "direct" and not (c0 > cue and _ends_that(doc.paras[p], c0)):
         return -1  # "described it as …" reports only quoted words; "who asked not to be named"
@@ -869,6 +929,11 @@ def _add_reported(doc: _Doc, sent: Sentence, name: str, c0: int, c1: int, cue: i
         doc.found.append(_Found(name, body, kind, sent.text, p, (p, cue)))
         return end
     return -1
+
+
+# a question word before the first quotation mark: "asked the agency why files marked “secret” …"
+# (", who was flying," is a relative clause: 'asked Plesel, who was flying, to “pull down”')
+_QUESTION = re.compile(r"(?<!, )\b(?:how|why|whether|what|when|where|who|which|if)\b[^“\"‘]*[“\"‘]")
 
 
 def _ends_that(text: str, pos: int) -> bool:
@@ -907,7 +972,7 @@ _MEDIUM = re.compile(r"(?:\b(?:issued|issues|issuing|released|releases|releasing
                      r"gave|delivered|read|with)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}"
                      r"(?:statement|message|letter|note|release|tweet|post|video|email|e-mail|memo|speech|remarks)\b"
                      r"[^.;:!?“”\"]{0,40}|\b(?:speech|remarks|statement|address)\s+by)\s*$")
-_VERBISH = re.compile(r"\s(?:[a-z]+ed|has|had|is|was|published|wrote|spoke|made|gave|took|met|went|said)\b")
+_VERBISH = re.compile(r"\s(?:[a-z]+ed|has|had|is|was|published|wrote|spoke|made|gave|took|met|went|said|sent|put|came)\b")
 
 
 def _first_verb(text: str, start: int, end: int) -> int:
@@ -958,7 +1023,7 @@ def _reported(doc: _Doc, sent: Sentence, cue: int, after: int, verb: str) -> tup
         if lead.endswith((" later", " also", " then")):
             lead = lead.rsplit(None, 1)[0]
         # "…, with one poster writing that …": the noun phrase after "with" speaks
-        with_np = None if lead.endswith((",", ";")) else _WITH_NP.search(text, max(sent.start, cue - 60), cue)
+        with_np = None if lead.endswith(_CLAUSE_ENDS) else _WITH_NP.search(text, max(sent.start, cue - 60), cue)
         # (not '“…,” X quoted Y as saying, although …': that frame ends with the quotation before it)
         quoted = None if with_np or not lead.endswith(" as") or text.startswith(",", after) else _QUOTED_AS.search(
             text, max(sent.start, cue - 100), after)
@@ -971,8 +1036,8 @@ def _reported(doc: _Doc, sent: Sentence, cue: int, after: int, verb: str) -> tup
             else:
                 np = subject_before(text, quoted.start(), sent.start)
                 who = text[np[0]:np[1]] if np else None
-        elif lead.endswith((",", ";")):
-            # "…, adding to CNN: “…”", "…, later adding that …": the sentence's subject speaks
+        elif lead.endswith(_CLAUSE_ENDS):
+            # "…, adding to CNN: “…”", "…, later adding that …", "… — saying …": the sentence's subject speaks
             who = _clause_subject(doc, sent, cue)
         elif _MEDIUM.search(lead, max(0, len(lead) - 60)):
             who = _issuer(doc, sent, cue)  # "The White House issued a statement saying that …"
@@ -1044,8 +1109,15 @@ def _reported(doc: _Doc, sent: Sentence, cue: int, after: int, verb: str) -> tup
         if lead.endswith(",") and len(lead.split()) >= 3 and len(text[after:sent.end].split(None, 6)) <= 5:
             return text[np[0]:np[1]], sent.start, sent.start + len(lead) - 1
         return None
-    # "CONTENT, said Palti."
     lead = text[sent.start:cue].rstrip()
+    if lead.endswith(",") and kind == "strong" and _STRAY_COMMA.fullmatch(lead):
+        # "Smith, said the plan would cost billions": a stray comma between the subject and the verb
+        first = lead[:-1].split(None, 1)[0].lower()
+        c0 = _content_start(text, after, sent.end, verb, kind)
+        if (first not in _NOT_NAME and first not in _TIME and first not in _CONNECTIVES and not first.endswith("ly") and c0 is not None
+                and (_ends_that(text, c0) or _is_clause(text[c0:min(sent.end, c0 + 80)].split()[:7], strict=False))):
+            return lead[:-1], c0, sent.end
+    # "CONTENT, said Palti."
     if lead.endswith(",") and len(lead.split()) >= 3 and kind == "strong":
         fwd = phrase_after(text, after + 1)
         if fwd:
@@ -1053,6 +1125,8 @@ def _reported(doc: _Doc, sent: Sentence, cue: int, after: int, verb: str) -> tup
     return None
 
 
+_CONNECTIVES = frozenset("meanwhile however moreover furthermore nevertheless nonetheless instead still thus hence therefore indeed".split())
+_STRAY_COMMA = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4},")  # "Sen. John Smith,"
 # what follows an unnamed source and says nothing itself: "a senior official who spoke on
 # condition of anonymity", "…, speaking on condition of anonymity", "people familiar with the talks"
 _SOURCE_NOTE = re.compile(r",?\s*(?:who\s+(?:spoke|was|were|is|are|asked|requested|declined|did\s+not|was\s+not|were\s+not)\b"
@@ -1110,6 +1184,11 @@ _PLACE_THAT = re.compile(r"\s+(?:on|in|at|during|before|after|from)\s+(?:(?:the|
 _TO_AUDIENCE = re.compile(r"to\s+(?:the\s+)?(?:reporters|journalists|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)\s*[:,]\s*")
 
 
+_BY_MEANS = re.compile(r"by\s+(?:(?:tele)?phone|e-?mail|text(?:\s+message)?|letter|video(?:\s+link)?|video\s?conference|radio)\s*,?\s*(?:that\s+)?")
+_REQUEST_VERBS = frozenset("told tells asked asks urged urges ordered orders instructed begged pressed implored".split())
+_REQUEST = re.compile(r"(?:[\w’'.-]+\s+){1,4}?to\s+[a-z]")  # "aides to prepare …", "residents to stay indoors"
+
+
 def _content_start(text: str, after: int, end: int, verb: str, kind: str) -> int | None:
     """Where the reported content begins after the verb: after "that", times and audiences."""
     told = verb in _TELL_VERBS
@@ -1152,10 +1231,18 @@ def _content_start(text: str, after: int, end: int, verb: str, kind: str) -> int
         obj = _TOLD_WHOM.match(text[pos:end])
         if obj and verb in ("told", "tells", "assured"):
             pos += obj.end()
+    if text.startswith("by ", pos):
+        # "confirmed by phone that …" goes on; "a disease characterized by …" is a passive, no claim
+        means = _BY_MEANS.match(text, pos, end)
+        if means is None:
+            return None
+        pos = means.end()
     if pos >= end or text[pos] in ",.;:" or text[pos:pos + 3] in ("to ", "for"):
         return None
     if text[pos:pos + 3] == "of " and verb not in ("warned", "warns"):
         return None
+    if verb in _REQUEST_VERBS and _REQUEST.match(text, pos, end) and not _is_clause(text[pos:min(end, pos + 80)].split()[:7], strict=False):
+        return None  # "Biden told aides to prepare for a shutdown": a request, no claim
     return pos
 
 
@@ -1232,6 +1319,15 @@ def _named_speaker(doc: _Doc, phrase: str) -> str | None:
     name = _person_in(doc, phrase)
     if name:
         return name
+    document = _OWN_DOCUMENT.fullmatch(phrase) if (" from " in phrase or " by " in phrase) else None
+    if document and document.group(1):
+        return _named_speaker(doc, document.group(1))  # "a statement from the Pentagon": the Pentagon
+    owner = _OWNED.fullmatch(phrase) if "s " in phrase else None
+    if owner:
+        # "Sen. Elizabeth Warren’s spokesman": the owner's name without the title
+        name = _person_in(doc, owner.group(1)) or _trim_name(owner.group(1))
+        if name:
+            return name + owner.group(2)
     if words[0] in ("the", "The") and len(words) > 1 and _is_cap(words[1]):
         phrase = " ".join(words[1:])
     elif words[0] == "The":
@@ -1239,6 +1335,7 @@ def _named_speaker(doc: _Doc, phrase: str) -> str | None:
     return phrase
 
 
+_OWNED = re.compile(r"((?:[A-Z][\w.-]*\s+){1,5}[A-Z][\w-]*)([’']s?\s+[a-z][\w\s-]*)")  # "Gov. Ron DeSantis’s office"
 _NAME_FOR = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s+(?:for|of|from|at|with)\s+(?:the\s+)?[A-Z]")
 
 
@@ -1486,6 +1583,10 @@ def _resolve_pronoun(doc: _Doc, pronoun: str, p: int, pos: int) -> str | None:
     want = _PRONOUNS[pronoun]
     if want is None:
         return None
+    if want == "thing":
+        author = _document_author(doc, p, pos)
+        if author:
+            return author
     if want in ("plural", "thing"):
         # "A team of researchers … has confirmed … They have shown that …": the nearest
         # earlier speaker that is not a person ("it" also not a plural like "officials")
@@ -1510,7 +1611,7 @@ def _resolve_pronoun(doc: _Doc, pronoun: str, p: int, pos: int) -> str | None:
         # "When a police officer stopped …, after Walker was …, he found": in a sentence that
         # opens with a subordinate clause, its subject comes first
         nearest = k == idx and not _SUBORDINATE.match(doc.paras[p], s.start)
-        if k == idx and _FRONTED.match(doc.paras[p], s.start) and _AFTER_COMMA.search(doc.paras[p], max(s.start, pos - 8), pos):
+        if k == idx and _FRONTED.match(doc.paras[p], s.start) and _AFTER_FRONTED.search(doc.paras[p], s.start, pos):
             # "When challenged by John Doe about …, he stated …": a participle phrase has no
             # subject of its own; "he" is someone named before the sentence
             continue
@@ -1524,6 +1625,39 @@ def _resolve_pronoun(doc: _Doc, pronoun: str, p: int, pos: int) -> str | None:
                     and _is_cap(f.speaker) and _gender_of(doc, f.speaker) in (None, want):
                 return f.speaker
     return None
+
+
+def _document_author(doc: _Doc, p: int, pos: int) -> str | None:
+    """"It said" after a sentence on a document: its author speaks. "The Justice Department sent
+    a letter to the court. It said …", "A statement from the ministry followed. It said …"."""
+    idx = doc.sentence_index(p, pos)
+    if not idx:
+        return None
+    s = doc.sents[idx - 1]
+    if p - s.paragraph > 1:
+        return None
+    text = doc.paras[s.paragraph]
+    end = min(s.end, s.start + 200)  # bounded
+    np = subject_before(text, _first_verb(text, s.start, end), s.start)
+    if np is None or np[0] != s.start:
+        return None
+    phrase = text[np[0]:np[1]]
+    owned = _OWN_DOCUMENT.fullmatch(phrase)
+    if owned:  # "A statement from the Defense Ministry", "The ministry’s report"
+        phrase = owned.group(1) or owned.group(2)
+    elif not _ISSUED.search(text, np[1], end):
+        return None
+    if phrase.split()[-1].lower() in _PRONOUNS:
+        return None
+    return _named_speaker(doc, phrase)
+
+
+_DOCUMENTS = r"(?:statement|letter|report|email|e-mail|memo|release|note|filing|message|post|tweet|document|study|review|analysis|assessment)s?"
+# "issued a statement", "sent a letter to the court", "released its annual report"
+_ISSUED = re.compile(r"\s(?:issued|released|sent|published|posted|put\s+out|wrote|filed|delivered|circulated|made\s+public)\s+"
+                     r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}" + _DOCUMENTS + r"\b")
+_OWN_DOCUMENT = re.compile(r"(?:an?|the|The|An?)\s+(?:[\w-]+\s+){0,2}" + _DOCUMENTS + r"\s+(?:from|by)\s+(.{2,60})"
+                           r"|((?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}|[Tt]he\s+[a-z]+)[’']s?\s+(?:[\w-]+\s+){0,2}" + _DOCUMENTS)
 
 
 def _group_subject(doc: _Doc, p: int, pos: int, want: str) -> str | None:
@@ -1545,9 +1679,17 @@ def _group_subject(doc: _Doc, p: int, pos: int, want: str) -> str | None:
         return None
     plural = words[-1].endswith("s") and not words[-1].endswith("ss")
     named = all(_is_cap(w) or w in _NP_INNER_AND for w in words[1 if words[0] in ("The", "A", "An") else 0:])
-    if (want == "plural" and plural) or (want == "thing" and not plural and named and len(words) > 1):
+    # "The company posted record profits. It said …": a named body or "the" and a body's noun
+    body = len(words) == 2 and words[0] in ("The", "the") and words[1] in _ORG_NOUNS
+    if (want == "plural" and plural) or (want == "thing" and not plural and (body or named and len(words) > 1)):
         return _named_speaker(doc, phrase)
     return None
+
+
+_ORG_NOUNS = frozenset("""company ministry department agency government committee commission council court party
+campaign group firm bank union office administration embassy military army navy university board network newspaper
+airline organization organisation league club federation authority regulator agency institute foundation charity
+coalition alliance parliament legislature senate house cabinet opposition prosecution""".split())
 
 
 def _people_in(doc: _Doc, s: Sentence, limit: int, *, nearest_first: bool) -> Iterator[str]:
@@ -1560,17 +1702,22 @@ def _people_in(doc: _Doc, s: Sentence, limit: int, *, nearest_first: bool) -> It
     key = ("mentions", s.paragraph, lo, hi, nearest_first)  # earlier sentences are read again for each pronoun
     if key not in doc.memo:
         doc.memo[key] = _mentions(doc, s.paragraph, lo, hi, nearest_first)
-    for unnamed, phrase in doc.memo[key]:
-        if unnamed:
+    text = doc.paras[s.paragraph]
+    for at, phrase in doc.memo[key]:
+        if at < 0:  # an unnamed person
             yield phrase
             continue
         name = _person_in(doc, phrase, strict=True)
         if name and (len(name.split()) >= 2 or any(p.name == name for p in doc.people)):
             yield name
+        elif " " not in phrase and _bare_subject(text, at, at + len(phrase)):
+            # "Trump attacked the judge. … he wrote": the people list may not hold a bare surname
+            yield _fullest(doc, phrase)
 
 
-def _mentions(doc: _Doc, para: int, lo: int, hi: int, nearest_first: bool) -> list[tuple[bool, str]]:
-    """Capitalised runs and unnamed persons ("a police officer") in text[lo:hi] outside quotations."""
+def _mentions(doc: _Doc, para: int, lo: int, hi: int, nearest_first: bool) -> list[tuple[int, str]]:
+    """Capitalised runs and unnamed persons ("a police officer") in text[lo:hi] outside
+    quotations: (offset of a name or -1 for an unnamed person, phrase)."""
     text = doc.paras[para]
     found = []
     for m in _MENTION.finditer(text, lo, hi):
@@ -1578,13 +1725,41 @@ def _mentions(doc: _Doc, para: int, lo: int, hi: int, nearest_first: bool) -> li
             continue
         if m.group(1):  # "a police officer … he found": an unnamed person, not an appositive ("X, a lawyer,")
             if not text[max(0, m.start() - 2):m.start()].strip().endswith(","):
-                found.append((True, m.group(1)[0].lower() + m.group(1)[1:]))
+                found.append((-1, m.group(1)[0].lower() + m.group(1)[1:]))
             continue
         g = m.group()
         if " " not in g and g.lower() in _NOT_NAME:
             continue  # "The", "He", "In" opening a sentence
-        found.append((False, g))
+        found.append((m.start(), g))
     return found[::-1] if nearest_first else found
+
+
+def _bare_subject(text: str, start: int, end: int) -> bool:
+    """A lone capitalised word opening a sentence (or its clause after "On Monday,") before a
+    verb, and no word of the lexicons: "Trump attacked the judge", "Earlier, Pelosi said"."""
+    head = text[max(0, start - 40):start].rstrip()
+    if head and not head.endswith((".", "!", "?", "”", '"')) and not (head.endswith(",") and _FRONT_ADVERB.search(head)):
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    word = text[start + 1:end]
+    if nxt is None or nxt.group(1) in _STOP_AFTER_NAME or not (word.isalpha() and word.islower()) or word.endswith(("ing", "ed")):
+        return False  # (not "Countering claims", "Retired judge", "Detik.com")
+    low = text[start:end].lower()
+    if low in _no_name_start() or low in _names()[0] or low in _THAT_ZONE:
+        return False
+    # "Reporters asked …", "Critics said …": a plural of a person's or a body's noun
+    return not (low.endswith("s") and (low[:-1] in _names()[2] or low[:-1] in _PERSON_NOUNS or low[:-1] in _EPITHETS
+                                       or low[:-1] in _ORG_NOUNS or low[:-1] in _GROUP_NOUNS or low[:-2] in _PERSON_NOUNS))
+
+
+_GROUP_NOUNS = frozenset("""critic protester demonstrator voter resident expert researcher scientist prosecutor
+investigator student worker leader member supporter opponent rival neighbour neighbor parent teacher""".split())
+
+
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_STOP_AFTER_NAME = frozenset("of and or in on at for to from with by the a an".split())
+# "Earlier,", "On Monday,", "In a statement,": a fronted adverbial before the subject
+_FRONT_ADVERB = re.compile(r"(?:^|[.!?”\"]\s+)(?:[A-Z][a-z]+|(?:On|In|At|After|Before|During|Last)\s+[^,.;]{1,30}),$")
 
 
 _EPITHETS = frozenset("""republican democrat independent senator congressman congresswoman lawmaker legislator
@@ -1597,6 +1772,7 @@ _PERSON_NOUNS = {"officer": None, "official": None, "spokesman": "male", "spokes
                  "husband": "male", "wife": "female", "brother": "male", "sister": "female"}
 # a name, or an unnamed person: "a police officer", "the woman", "a senior official"
 _MENTION = re.compile(_CAP_FIRST + r"(?:([Aa]n?\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(_PERSON_NOUNS) + r"))\b|" + _CAP_BODY + ")")
-_AFTER_COMMA = re.compile(r",\s*(?:he|she|they)?\s*$", re.I)
+# the subject after a fronted phrase: "…, he said", "When challenged by X he stated that “…”"
+_AFTER_FRONTED = re.compile(r",|\s(?:he|she|they)\s")
 _FRONTED = re.compile(r"(?:(?:When|While|After|Before|If|Once|Though|Although|Since|Upon|On)\s+[a-z]+|[A-Z][a-z]{2,})(?:ed|ing)\s")
 _SUBORDINATE = re.compile(r"(?:When|After|As|While|Before|Although|Though|Because|Since|If|Once|Until)\s")

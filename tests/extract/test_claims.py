@@ -374,7 +374,99 @@ US_CASES = [
 ]
 
 
-@pytest.mark.parametrize("paras, expected", CASES + MORE_CASES + FRAME_CASES + US_CASES)
+# Speakers named after the quotation, documents that speak for their authors, bare surnames,
+# stray commas and requests. Sentences written for these tests in the style of US political and
+# international news.
+SPEAKER_CASES = [
+    # the source named in the next sentence, or at the start of the next paragraph
+    (("“We will not accept this.” The warning came from Interior Minister Horst Seehofer on Sunday.",),
+     [("Horst Seehofer", "We will not accept this.", "direct")]),
+    (("Critics pressed the government on the plan.", "“The bill is a giveaway to the banks.”",
+      "That was the view of Sen. Sherrod Brown, who chairs the banking committee."),
+     [("Sherrod Brown", "The bill is a giveaway to the banks.", "direct")]),
+    (("“Nobody is above the law.” So said Attorney General Merrick Garland after the verdict.",),
+     [("Merrick Garland", "Nobody is above the law.", "direct")]),
+    (("“We are not going to raise the debt ceiling without cuts.” That’s what House Speaker Kevin McCarthy told reporters.",),
+     [("Kevin McCarthy", "We are not going to raise the debt ceiling without cuts.", "direct")]),
+    (("“We are not going to raise the debt ceiling without cuts.” That is what the markets fear most.",), []),
+    # a quotation that ends no sentence, or a next sentence about something else: no source
+    (("“We will not accept this.” The vote came on Sunday.",), []),
+    # "it said" after a document: its author speaks
+    (("The Justice Department sent a letter to the court on Friday. It said the defendants had destroyed evidence.",),
+     [("Justice Department", "the defendants had destroyed evidence", "indirect")]),
+    (("Sen. John Kennedy sent an email to his staff on Monday. It said the office would close for a week.",),
+     [("John Kennedy", "the office would close for a week", "indirect")]),
+    (("A statement from the Defense Ministry came late on Sunday. It said the strikes had hit military targets.",),
+     [("Defense Ministry", "the strikes had hit military targets", "indirect")]),
+    (("The Government Accountability Office released a report on Tuesday. It said the program had wasted billions.",),
+     [("Government Accountability Office", "the program had wasted billions", "indirect")]),
+    (("“The strikes were successful,” according to a statement from the Pentagon.",),
+     [("Pentagon", "The strikes were successful", "direct")]),
+    # "the company", "the ministry" that did something: "it" is that body
+    (("The company posted record profits. It said demand would stay strong.",),
+     [("the company", "demand would stay strong", "indirect")]),
+    # a bare surname as the subject of the sentence before: "he" is that person
+    (("Biden spoke at the rally in Scranton. He said the economy was growing.",),
+     [("Biden", "the economy was growing", "indirect")]),
+    (("Trump attacked the judge on Monday. In a post on social media, he wrote that the trial was rigged.",),
+     [("Trump", "the trial was rigged", "indirect")]),
+    (("Earlier, Pelosi criticized the ruling. “This is a disgrace,” she said.",),
+     [("Pelosi", "This is a disgrace", "direct")]),
+    # (but no gerund, adjective or web address: "Countering claims …", "Retired judge …")
+    (("Retired judges met in Ohio. He said the court was divided.",), []),
+    # a stray comma between the subject and the verb
+    (("Smith, said the plan would cost billions.",), [("Smith", "the plan would cost billions", "indirect")]),
+    (("Sen. Joe Manchin, said the plan would cost billions.",), [("Joe Manchin", "the plan would cost billions", "indirect")]),
+    (("Meanwhile, said the plan would cost billions.",), []),
+    # requests are no claims: "asked X to …", "told aides to …", "urged residents to …"
+    (("The president asked Congress to pass the bill quickly.",), []),
+    (("Biden told aides to prepare for a shutdown.",), []),
+    (("The governor urged residents to stay indoors.",), []),
+    # (but "told reporters the plan to cut taxes was dead" reports a clause)
+    (("Schumer told reporters the plan to cut taxes was dead.",), [("Schumer", "the plan to cut taxes was dead", "indirect")]),
+    # a pronoun after a fronted participle phrase is not the person named inside it
+    (("Sen. Richard Blumenthal questioned the nominee for an hour.",
+      "When pressed by Sen. Ted Cruz about the memo he said that he had never seen it."),
+     [("Richard Blumenthal", "he had never seen it", "indirect")]),
+    (("Gov. Gavin Newsom toured the fire zone.", "When challenged by reporters about the delays he said “We moved as fast as the law allows.”"),
+     [("Gavin Newsom", "We moved as fast as the law allows.", "direct")]),
+    # a noun after a verb: "has prompted calls for", and a reduced passive "characterized by"
+    (("The ruling has prompted calls for a new trial.",), []),
+    (("Doctors diagnosed lupus, a disease characterized by chronic inflammation of the joints.",), []),
+    (("Smith confirmed by phone that he would resign.",), [("Smith", "he would resign", "indirect")]),
+    # a question about quoted words is no claim of the asker; a request in quotation marks is
+    (('Sen. Ron Wyden asked the agency why files marked "top secret" were left in an unlocked room.',), []),
+    (('The captain asked the co-pilot, who was flying, to "pull up now".',),
+     [("the captain", "pull up now", "direct")]),
+    # a plural noun opening a sentence is no bare surname: "he" is the person named after it
+    (("Critics asked Sen. Ron Wyden about the files.", "“They were left in an unlocked room,” he said."),
+     [("Ron Wyden", "They were left in an unlocked room", "direct")]),
+    # a participle after a dash: the sentence's subject speaks
+    (("Sen. Mitch McConnell did not answer the question directly — saying “The Senate will do its job.”",),
+     [("Mitch McConnell", "The Senate will do its job.", "direct")]),
+    (("Sen. Mitch McConnell dodged the question - saying the Senate would do its job.",),
+     [("Mitch McConnell", "the Senate would do its job", "indirect")]),
+    # a colon after a sentence with a person or "he" as its subject and no verb of saying
+    (("Sen. Chuck Grassley met farmers in Iowa.", "He had a blunt message for the administration: “The tariffs are killing our farmers.”"),
+     [("Chuck Grassley", "The tariffs are killing our farmers.", "direct")]),
+    (("Chuck Grassley put it bluntly: “The tariffs are killing our farmers.”",),
+     [("Chuck Grassley", "The tariffs are killing our farmers.", "direct")]),
+    # (a sign, or a crowd with a chant, is no speaker)
+    (("The sign on the door of the Capitol office read: “No entry without a permit.”",), []),
+    (("The crowd greeted Chuck Grassley with a chant: “Four more years.”",), []),
+    # a participle after the attribution of a quotation reports more; one with an object does not
+    (("“The deal is close,” Joe Biden told reporters, adding that a vote could come Friday.",),
+     [("Joe Biden", "The deal is close", "direct"), ("Joe Biden", "a vote could come Friday", "indirect")]),
+    (("“The deal is close,” Joe Biden said, noting the murals on the wall.",), [("Joe Biden", "The deal is close", "direct")]),
+    # a title before the owner of a spokesman or an office is dropped
+    (("Sen. Elizabeth Warren's spokesman said the senator would vote no.",),
+     [("Elizabeth Warren's spokesman", "the senator would vote no", "indirect")]),
+    (("“The governor will sign it,” Gov. Ron DeSantis’s office said.",),
+     [("Ron DeSantis’s office", "The governor will sign it", "direct")]),
+]
+
+
+@pytest.mark.parametrize("paras, expected", CASES + MORE_CASES + FRAME_CASES + US_CASES + SPEAKER_CASES)
 def test_claims(paras, expected):
     assert claims(*paras) == expected
 
