@@ -1627,9 +1627,9 @@ def _resolve_pronoun(doc: _Doc, pronoun: str, p: int, pos: int) -> str | None:
     return None
 
 
-def _document_author(doc: _Doc, p: int, pos: int) -> str | None:
-    """"It said" after a sentence on a document: its author speaks. "The Justice Department sent
-    a letter to the court. It said …", "A statement from the ministry followed. It said …"."""
+def _previous_subject(doc: _Doc, p: int, pos: int) -> tuple[str, str, int, int] | None:
+    """The subject opening the sentence before ``pos`` (same or previous paragraph), as
+    (paragraph text, subject, subject end, end of the window read), or None."""
     idx = doc.sentence_index(p, pos)
     if not idx:
         return None
@@ -1641,11 +1641,20 @@ def _document_author(doc: _Doc, p: int, pos: int) -> str | None:
     np = subject_before(text, _first_verb(text, s.start, end), s.start)
     if np is None or np[0] != s.start:
         return None
-    phrase = text[np[0]:np[1]]
+    return text, text[np[0]:np[1]], np[1], end
+
+
+def _document_author(doc: _Doc, p: int, pos: int) -> str | None:
+    """"It said" after a sentence on a document: its author speaks. "The Justice Department sent
+    a letter to the court. It said …", "A statement from the ministry followed. It said …"."""
+    found = _previous_subject(doc, p, pos)
+    if found is None:
+        return None
+    text, phrase, np_end, end = found
     owned = _OWN_DOCUMENT.fullmatch(phrase)
     if owned:  # "A statement from the Defense Ministry", "The ministry’s report"
         phrase = owned.group(1) or owned.group(2)
-    elif not _ISSUED.search(text, np[1], end):
+    elif not _ISSUED.search(text, np_end, end):
         return None
     if phrase.split()[-1].lower() in _PRONOUNS:
         return None
@@ -1663,17 +1672,10 @@ _OWN_DOCUMENT = re.compile(r"(?:an?|the|The|An?)\s+(?:[\w-]+\s+){0,2}" + _DOCUME
 def _group_subject(doc: _Doc, p: int, pos: int, want: str) -> str | None:
     """"Republicans blocked the bill. They said …", "The Justice Department announced charges. It
     said …": the subject of the sentence before, a group for "they", an organisation for "it"."""
-    idx = doc.sentence_index(p, pos)
-    if not idx:
+    found = _previous_subject(doc, p, pos)
+    if found is None:
         return None
-    s = doc.sents[idx - 1]
-    if p - s.paragraph > 1:
-        return None
-    text = doc.paras[s.paragraph]
-    np = subject_before(text, _first_verb(text, s.start, min(s.end, s.start + 200)), s.start)  # bounded
-    if np is None or np[0] != s.start:
-        return None
-    phrase = text[np[0]:np[1]]
+    phrase = found[1]
     words = phrase.split()
     if words[-1].lower() in _PRONOUNS or _person_in(doc, phrase):
         return None

@@ -361,16 +361,8 @@ def _spans(texts: Sequence[str]) -> tuple:
             sur.append(key)
             if strength:
                 named.append(spot)
-            where = at_surname.get(key)
-            if where is None:
-                at_surname[key] = [spot]
-            else:
-                where.append(spot)
-            where = singles.get(word)
-            if where is None:
-                singles[word] = [(sentence, lo)]
-            else:
-                where.append((sentence, lo))
+            at_surname.setdefault(key, []).append(spot)
+            singles.setdefault(word, []).append((sentence, lo))
             continue
         toks, keys = _tokens(seg, lo)
         if glued:
@@ -411,11 +403,7 @@ def _spans(texts: Sequence[str]) -> tuple:
         key = keys[-1] if (at == start or text[at - 1] == " ") and word.isalpha() and word.isascii() \
             and keys[-1] not in ("jr", "sr") else _surname(text[start:end])
         sur.append(key)
-        where = at_surname.get(key)
-        if where is None:
-            at_surname[key] = [spot]
-        else:
-            where.append(spot)
+        at_surname.setdefault(key, []).append(spot)
         form = word if at == start else text[start:end]
         if strength or " " in form:
             named.append(spot)
