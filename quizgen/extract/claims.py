@@ -1416,14 +1416,17 @@ def _find_person(doc: _Doc, phrase: str, strict: bool) -> str | None:
     if run.endswith(("’", "'", "’s", "'s")):
         run = _POSSESSIVE.sub("", run)
     toks = run.split()
-    # "Iran" is no person, but "Rep. Jim Jordan" (a first name before the word) is
-    if toks and toks[-1].lower().strip("’'s") in nonperson and not (len(toks) > 1 and toks[-2].lower() in first_names):
+    # "Iran" is no person, but "Rep. Jim Jordan" (a first name before the word) is, and so is
+    # "Jordan" when the people list made it his short form
+    known = bool(toks) and any(toks[-1] in p.aliases for p in doc.people)
+    if toks and not known and toks[-1].lower().strip("’'s") in nonperson \
+            and not (len(toks) > 1 and toks[-2].lower() in first_names):
         return None
     skip = _no_name_start()
     # the longest tail of the run that is a known person or starts with a first name
     for k in range(len(toks)):
         key = toks[k].lower().rstrip(".")
-        if key in skip:
+        if key in skip and not (known and k == len(toks) - 1):
             continue
         tail = toks[k:]
         form = " ".join(tail)

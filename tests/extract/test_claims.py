@@ -555,3 +555,20 @@ def test_many_paragraphs_are_linear():
 def test_subject_before(text, verb, subject):
     got = subject_before(text, text.index(verb) + 1)
     assert got is not None and text[got[0]:got[1]] == subject
+
+
+@pytest.mark.parametrize("paras, speaker", [
+    # a surname that is also a place: the people list made "Jordan" Jim Jordan's short form
+    (("Rep. Jim Jordan, R-Ohio, criticised the bill on Tuesday.",
+      "“This is a disaster for working families,” Jordan said."), "Jim Jordan"),
+    (("Rep. Jim Jordan, R-Ohio, criticised the bill on Tuesday.", "Jordan said the vote would fail."), "Jim Jordan"),
+    # with no such person, the country speaks
+    (("Jordan said on Monday that it would close the border crossing.",), "Jordan"),
+])
+def test_short_form_that_is_also_a_place(paras, speaker):
+    from quizgen.extract.people import extract_people
+
+    article = Article("t", tuple(Paragraph(p) for p in paras))
+    sents = sentences(article)
+    got = extract_claims(article, sents, extract_people(article, sents))
+    assert [c.speaker for c in got] == [speaker]
