@@ -146,3 +146,18 @@ JOBS_FACTS = Facts(
         Claim("Steve Ballmer", "one of the founders of our industry and a true visionary", "direct", J_BALLMER),
     ),
 )
+
+
+# Articles of the question-rule tests, whose facts each test builds from a few sentences.
+WIKINEWS_META = ArticleMeta(title="Wikinews test article", date="2015-07-18", source="Wikinews")
+CASTRO_META = ArticleMeta(title="Castro recovering following surgery: Cuban officials", date="2006-08-06",
+                          source="Wikinews")
+
+# Two people share each surname: "Castro" is Fidel's alias, "Bianchi" could be Jules or Lucien.
+CUBA = Facts(
+    article=ArticleMeta(title="Castro in stable condition", date="2006-08-05", source="Wikinews"),
+    people=(Person("Fidel Castro", ("Castro",), "male"), Person("Raul Castro", (), "male"),
+            Person("Jules Bianchi", (), "male"), Person("Lucien Bianchi", (), "male")),
+    sentences=("Acting Cuban leader Raul Castro has also not been seen in public in the past week.",
+               "On October 5, 2014, at the Japanese Grand Prix, Bianchi collided with a tractor crane."),
+)

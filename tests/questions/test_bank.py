@@ -1,4 +1,6 @@
-"""The bank as a whole: determinism, the quality bar's automatic checks, edited JSON."""
+"""The bank as a whole: determinism, the quality bar's automatic checks, edited JSON, the
+second tier that tops up banks of articles with few facts, one question per fact over every
+type. Sentences are from Wikinews articles (CC BY 2.5, see tests/data/articles/README.md)."""
 
 from __future__ import annotations
 
@@ -7,11 +9,12 @@ from collections import Counter
 from dataclasses import replace
 
 import pytest
+from facts import CASTRO_META as META
 from facts import JOBS_FACTS, LOCKERBIE_FACTS
 
 from quizgen.errors import QuizgenError
-from quizgen.models import Facts, QuestionBank
-from quizgen.questions.bank import make_questions
+from quizgen.models import ArticleMeta, Facts, Person, QuestionBank, Role
+from quizgen.questions.bank import MIN_QUESTIONS, make_questions
 from quizgen.questions.checks import bank_problems, problems
 
 ALL = [LOCKERBIE_FACTS, JOBS_FACTS]
@@ -104,3 +107,104 @@ def test_noisy_facts_are_skipped():
     assert "Sunday" not in prompts  # a relative date
     assert "Prosecutors" not in prompts  # a pronoun speaker
     assert "his conviction" not in prompts  # "an appeal against his conviction": whose?
+
+
+# An article with few facts the extractors find: one person, no roles, events or claims.
+KOREA = Facts(
+    article=ArticleMeta(title="North Korea puts military in 'quasi-state of war'", date="2015-08-21",
+                        source="Wikinews"),
+    people=(Person("Kim Jong-un", (), "male"),),
+    sentences=(
+        "According to Yonhap news agency, quoting North Korea's main news agency Korean Central News Agency (KCNA), "
+        "the country's military has been placed on high alert and has been told to prepare a \"quasi-state of war\".",
+        "The South retaliated by firing dozens of rounds of artillery into the north.",
+        "South Korea had recently started to broadcast propaganda from loudspeakers after an 11-year lull.",
+        "After the exchange of fire, North Korea stated it would attack any loudspeakers broadcasting propaganda and "
+        "would respond, militarily, within 48 hours if they were not switched off.",
+        "No injuries or deaths were reported in the attacks from either side, but South Korea evacuated about 80 "
+        "people in the town of Yeoncheon after at least one shell was fired.",
+        "The United States government would hold a 60% stake.",
+    ),
+)
+
+
+def test_second_tier_tops_up_a_bank_of_few_facts():
+    bank = make_questions(KOREA)
+    assert bank_problems(bank) == []
+    place = [q for q in bank if q.type == "mcq" and "place" in q.tags]
+    assert place and place[0].prompt.startswith("Which country fills the blank? “_____ had recently started")
+    assert place[0].answer == "South Korea" and "North Korea" not in place[0].choices
+    numbers = [q for q in bank if q.type == "true_false" and "number" in q.tags]
+    # "about 80" is a bound: never swapped; "a 60% stake" may be
+    assert all("80" not in q.prompt or q.answer == "True" for q in numbers)
+
+
+def test_second_tier_leaves_full_banks_alone():
+    bank = make_questions(LOCKERBIE_FACTS)
+    assert len(bank) >= MIN_QUESTIONS
+    assert not [q for q in bank if q.type in {"mcq", "true_false"} and {"place", "number"} & set(q.tags)]
+
+
+def test_second_tier_is_deterministic_and_respects_n():
+    dump = lambda b: json.dumps(b.to_dict(), ensure_ascii=False)  # noqa: E731
+    assert dump(make_questions(KOREA, seed=4)) == dump(make_questions(KOREA, seed=4))
+    assert len(make_questions(KOREA, n=2)) == 2
+
+
+def test_a_short_bank_asks_roles_one_by_one_rather_than_matched():
+    sentences = ("UK Foreign Secretary David Miliband today lost an appeal to conceal details of the treatment of "
+                 "UK resident Binyam Mohamed.",
+                 "The release implies that Foreign Office Minister Ivan Lewis misled the BBC's Today programme.")
+    facts = Facts(
+        article=ArticleMeta(title="UK loses appeal", date="2010-02-10", source="Wikinews"),
+        people=(Person("David Miliband", ("Miliband",)), Person("Binyam Mohamed"), Person("Ivan Lewis", ("Lewis",))),
+        roles=(Role("David Miliband", "UK Foreign Secretary", sentences[0]),
+               Role("Binyam Mohamed", "UK resident", sentences[0]),
+               Role("Ivan Lewis", "Foreign Office Minister", sentences[1])),
+        sentences=sentences,
+    )
+    bank = make_questions(facts)
+    assert len(make_questions(facts, types=["matching"])) == 1  # matching on its own still asks them together
+    # one matching question would be the whole bank: three questions ask the same roles one by one
+    assert [q.type for q in bank] == ["true_false", "cloze", "short_answer"]
+    assert bank_problems(bank) == []
+
+
+IRELAND = Facts(
+    article=ArticleMeta(title="George Bush and Irish Prime Minister attend reception at White House", date="2007-03-19",
+                        source="Wikinews"),
+    people=(Person("Bertie Ahern", ("Ahern",), "male"), Person("George W. Bush", ("Bush",), "male")),
+    roles=(Role("Bertie Ahern", "Prime Minister of Ireland",
+                "Bertie Ahern, the Prime Minister of Ireland visited the White House Monday to commemorate St. "
+                "Patrick's Day."),),
+    sentences=("Bertie Ahern, the Prime Minister of Ireland visited the White House Monday to commemorate St. "
+               "Patrick's Day.",),
+)
+
+
+def test_a_country_inside_a_role_is_asked_once():
+    # "Which country fills the blank? … the Prime Minister of _____ …" asks the role again
+    bank = make_questions(IRELAND)
+    assert [q.key for q in bank] == ["role|Bertie Ahern|prime minister of ireland"]
+    assert bank_problems(bank) == [] and not any(problems(q) for q in bank)
+
+
+def test_relational_role_and_repeats_across_types():
+    s1 = "Defense Minister Benny Gantz signed a memorandum with his Moroccan counterpart Abdellatif Loudiyi."
+    s2 = "Zohar Palti, the head of the Defense Ministry's Political-Military Bureau, spoke to reporters."
+    s3 = "Jerusalem and Rabat resumed diplomatic relations as part of then-US president Donald Trump's Abraham Accords."
+    s4 = "Morocco's Foreign Minister Nasser Bourita welcomed the delegation."
+    facts = Facts(
+        article=META,
+        people=(Person("Benny Gantz", ("Gantz",)), Person("Abdellatif Loudiyi", ()), Person("Zohar Palti", ("Palti",)),
+                Person("Donald Trump", ()), Person("Nasser Bourita", ())),
+        roles=(Role("Benny Gantz", "Defense Minister", s1), Role("Abdellatif Loudiyi", "Moroccan counterpart", s1),
+               Role("Zohar Palti", "head of the Defense Ministry's Political-Military Bureau", s2),
+               Role("Donald Trump", "then-US president", s3), Role("Nasser Bourita", "Morocco's Foreign Minister", s4)),
+    )
+    bank = make_questions(facts)
+    text = " ".join(q.prompt + " " + q.answer_text + " " + " ".join(q.choices) for q in bank)
+    assert "counterpart" not in text
+    asked = [p for q in bank for p in ("Benny Gantz", "Zohar Palti", "Donald Trump", "Nasser Bourita") if p in q.prompt + q.answer_text]
+    assert len(asked) == len(set(asked))  # one question per person's role, over every type
+    assert bank_problems(bank) == []
