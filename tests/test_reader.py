@@ -130,9 +130,9 @@ def test_markdown_drops_inline_html():
 
 
 @pytest.mark.parametrize("text, caption", [
-    ("Benny Gantz, center, is welcomed by Nasser Bourita, in Rabat, Wednesday, Nov. 24, 2021. (AP/Mosa'ab Elshamy)", True),
-    ("A Moroccan army vehicle drives past wreckages on November 24, 2020. (Fadel SENNA / AFP)", True),
-    ("Defense Minister Benny Gantz meets his counterpart in Rabat on November 24, 2021. (Defense Ministry)", True),
+    ("Ana Ruiz, center, is greeted by Lars Holm, in Oslo, Wednesday, Nov. 24, 2021. (AP/Jane Doe)", True),
+    ("A fire truck drives past burnt cars on November 24, 2020. (Juan LOPEZ / AFP)", True),
+    ("Trade Minister Ana Ruiz meets her counterpart in Oslo on November 24, 2021. (Trade Ministry)", True),
     ("Photo: Reuters", True),
     ("Senator John McCain (R-AZ) entered them into the record.", False),
     ("The company sold 3 million units (up from 2 million).", False),
@@ -143,14 +143,14 @@ def test_captions(text, caption):
 
 
 def test_repeated_caption_kept_once():
-    cap = "Gantz meets Loudiyi in Rabat on November 24, 2021. (Defense Ministry)"
+    cap = "Ruiz meets Holm in Oslo on November 24, 2021. (Trade Ministry)"
     a = parse_article(f"Title\n\n{cap}\n{cap}\n\nBody text here on Wednesday.")
     assert [p.caption for p in a.paragraphs] == [True, False]
 
 
 @pytest.mark.parametrize("paragraphs, expected", [
     # captions carry the full date; the body's weekday agrees with it
-    ([("Minister meets counterpart in Rabat on November 24, 2021. (Defense Ministry)", True),
+    ([("Minister meets counterpart in Oslo on November 24, 2021. (Trade Ministry)", True),
       ("A vehicle in the desert on November 24, 2020. (AFP)", True),
       ("The two signed a memorandum on Wednesday.", False),
       ("Officials met, Wednesday, Nov. 24, 2021. (AP/Photographer)", True)], "2021-11-24"),

@@ -31,12 +31,12 @@ _BOILERPLATE = re.compile(
 
 
 # Photo captions: a position in the picture (", right,", "(L)") or an agency credit;
-# "Defense Minister Benny Gantz, right, shakes hands with …" only repeats the body.
+# "Trade Minister Ana Ruiz, right, shakes hands with …" only repeats the body.
 _CAPTION = re.compile(
     r",\s*(?:left|right|center|centre|second (?:from )?(?:left|right)|top|bottom|foreground|background)\s*[,.]|"
     r"\((?:left|right|center|centre|L|R|C|pictured|file)\)|\b(?:AP|AFP|Reuters|Getty|EPA) (?:Photo|Images)\b|"
     r"\bphoto(?:graph)?(?:ed)? by\b|\(Photo\b|"
-    # AP style: "… in Rabat, Morocco, Wednesday, Nov. 24, 2021."
+    # AP style: "… in Oslo, Norway, Wednesday, Nov. 24, 2021."
     r",\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\.?$",
     re.IGNORECASE,
 )
@@ -482,8 +482,8 @@ def _verb_bases() -> frozenset[str]:
 
 
 def present_caption(sentence: str) -> bool:
-    """A photo caption told in the present with a full date: "A Moroccan army vehicle drives
-    past car wreckages in Guerguerat … on November 24, 2020"; news prose tells the past."""
+    """A photo caption told in the present with a full date: "A fire truck drives past
+    burnt cars in Valencia … on November 24, 2020"; news prose tells the past."""
     m = _FULL_DATE.search(sentence) if _DIGITS.search(sentence) else None
     if not m:
         return False

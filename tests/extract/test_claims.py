@@ -55,10 +55,10 @@ CASES = [
     (("Alex Salmond spoke on Friday. Prosecutors, he said, had always thought there were others involved.",),
      [("Alex Salmond", "Prosecutors had always thought there were others involved", "indirect")]),
     # a description speaker, and "the official" resolved to it
-    (("Though deals are expected, a senior defense official said that arms sales will not form the basis of the relationship.",
-      '"The ties are not based on weapons sales," the official said, speaking on condition of anonymity.'),
-     [("a senior defense official", "arms sales will not form the basis of the relationship", "indirect"),
-      ("a senior defense official", "The ties are not based on weapons sales", "direct")]),
+    (("Though contracts are likely, a senior trade official said that tariffs will not decide the future of the partnership.",
+      '"The partnership is not about tariffs," the official told reporters, speaking on condition of anonymity.'),
+     [("a senior trade official", "tariffs will not decide the future of the partnership", "indirect"),
+      ("a senior trade official", "The partnership is not about tariffs", "direct")]),
     # an organisation
     (('"The agreement includes formalizing intelligence-sharing," the Defense Ministry said.',),
      [("Defense Ministry", "The agreement includes formalizing intelligence-sharing", "direct")]),

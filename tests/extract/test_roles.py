@@ -26,7 +26,7 @@ def roles_of(*paragraphs: str, captions: tuple[str, ...] = ()) -> set[tuple[str,
     ("Defense Minister Avi Dror met the delegation on Monday.", {("Avi Dror", "Defense Minister")}),
     ("Norway's Foreign Minister Kari Lund arrived late.", {("Kari Lund", "Norway's Foreign Minister")}),
     ("U.S. Sen. Al Gore spoke first.", {("Al Gore", "U.S. Sen.")}),
-    ("The deal was part of then-US president Donald Trump's plan.", {("Donald Trump", "then-US president")}),
+    ("The tariff came from then-US president Donald Trump's trade policy.", {("Donald Trump", "then-US president")}),
     ("The report was written by army historian Uri Sela.", {("Uri Sela", "army historian")}),
     ("He shook hands with his Danish counterpart Lars Holm.", {("Lars Holm", "Danish counterpart")}),
     ("Secretary of the Air Force James Roche: \"No, Sir, save it.\"",  # Wikinews

@@ -191,15 +191,15 @@ def test_a_country_inside_a_role_is_asked_once():
 
 def test_relational_role_and_repeats_across_types():
     s1 = "Defense Minister Benny Gantz signed a memorandum with his Moroccan counterpart Abdellatif Loudiyi."
-    s2 = "Zohar Palti, the head of the Defense Ministry's Political-Military Bureau, spoke to reporters."
-    s3 = "Jerusalem and Rabat resumed diplomatic relations as part of then-US president Donald Trump's Abraham Accords."
+    s2 = "Zohar Palti, the head of the Trade Ministry's Policy Bureau, spoke to reporters."
+    s3 = "Madrid and Oslo resumed trade talks under then-US president Donald Trump's tariff truce."
     s4 = "Morocco's Foreign Minister Nasser Bourita welcomed the delegation."
     facts = Facts(
         article=META,
         people=(Person("Benny Gantz", ("Gantz",)), Person("Abdellatif Loudiyi", ()), Person("Zohar Palti", ("Palti",)),
                 Person("Donald Trump", ()), Person("Nasser Bourita", ())),
         roles=(Role("Benny Gantz", "Defense Minister", s1), Role("Abdellatif Loudiyi", "Moroccan counterpart", s1),
-               Role("Zohar Palti", "head of the Defense Ministry's Political-Military Bureau", s2),
+               Role("Zohar Palti", "head of the Trade Ministry's Policy Bureau", s2),
                Role("Donald Trump", "then-US president", s3), Role("Nasser Bourita", "Morocco's Foreign Minister", s4)),
     )
     bank = make_questions(facts)

@@ -89,8 +89,8 @@ def test_a_role_cut_out_of_a_company_name_is_not_asked():
 
 @pytest.mark.parametrize("sentence", [
     "Image: Reuters.",
-    "Defense Minister Benny Gantz, right, shakes hands with his Moroccan counterpart.",
-    "A Moroccan army vehicle drives past car wreckages in Guerguerat on November 24, 2020.",
+    "Trade Minister Ana Ruiz, right, shakes hands with her Danish counterpart.",
+    "A Spanish fire truck drives past burnt cars in Valencia on November 24, 2020.",
     "This article features first-hand journalism by Wikinews members.",
 ])
 def test_captions_and_boilerplate_are_still_found(sentence):
@@ -98,8 +98,8 @@ def test_captions_and_boilerplate_are_still_found(sentence):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("A Moroccan army vehicle drives past car wreckages in Guerguerat on November 24, 2020, after the intervention.", True),
-    ("Benny Gantz, center, is welcomed by Morocco's Foreign Minister Nasser Bourita, in Rabat, Morocco, Wednesday, Nov. 24, 2021.", False),
+    ("A Spanish fire truck drives past burnt cars in Valencia on November 24, 2020, after the blaze.", True),
+    ("Ana Ruiz, center, is welcomed by Denmark's Foreign Minister Lars Holm, in Copenhagen, Denmark, Wednesday, Nov. 24, 2021.", False),
     ("Jobs, born in San Francisco on February 24, 1955, has built the most valuable technology company in the world.", False),
 ])
 def test_present_caption(sentence, expected):
@@ -108,6 +108,6 @@ def test_present_caption(sentence, expected):
 
 def test_captions_are_not_usable():
     ctx = Context(LOCKERBIE_FACTS)
-    assert not ctx.usable("Benny Gantz, center, is welcomed by Morocco's Foreign Minister Nasser Bourita, in Rabat, "
-                          "Morocco, Wednesday, Nov. 24, 2021.")
-    assert not ctx.usable("Defense Minister Benny Gantz, right, shakes hands with Abdellatif Loudiyi.")
+    assert not ctx.usable("Ana Ruiz, center, is welcomed by Denmark's Foreign Minister Lars Holm, in Copenhagen, "
+                          "Denmark, Wednesday, Nov. 24, 2021.")
+    assert not ctx.usable("Trade Minister Ana Ruiz, right, shakes hands with Lars Holm.")

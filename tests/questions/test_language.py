@@ -300,7 +300,7 @@ def test_trim_clause(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("There never was exact proof", "there never was exact proof"),
-    ("Israel, in turn, helped abduct a Moroccan opposition leader", "Israel, in turn, helped abduct a Moroccan opposition leader"),
+    ("Spain, in turn, helped arrest a French opposition leader", "Spain, in turn, helped arrest a French opposition leader"),
 ])
 def test_lower_first_keeps_names(text, expected):
     """Reported words keep a name's capital ("who said that Israel, in turn, …")."""

@@ -159,9 +159,6 @@ def test_who_said_keeps_only_safe_claims():
         assert not any(c != q.answer and c.split()[-1] == q.answer.split()[-1] for c in q.choices)
 
 
-S_PALTI = ("Palti noted the unique relationship that Israel has with Morocco, as hundreds of thousands of Jewish "
-           "Israelis have Moroccan roots.")
-S_WYNNE = "Pentagon Acquisition Director Michael Wynne said that the contract would be revived as an open bid."
 S_AF = "Days after Sen. McCain's remarks, the Air Force said the tanker replacement contract would be revived as an open bid."
 S_AMNESTY = "Amnesty International said dozens of journalists have been arrested in Iran since the election."
 S_REUTERS = "Human Rights Watch reported that the newspaper Kalameh Sabz was closed by the authorities."
