@@ -35,13 +35,13 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Iterator, Sequence
 
 from rapidfuzz.distance import Levenshtein
 
 from ..models import Article, Claim, Person, Sentence
 from ..text import regex
+from ..text.data import data_lines
 from .people import resolve as _resolve
 
 # --------------------------------------------------------------------------- lexicons
@@ -57,8 +57,7 @@ class _Lexicon:
 
 
 def _data_lines(name: str) -> list[str]:
-    text = resources.files("quizgen").joinpath(f"data/claims/{name}").read_text("utf-8")
-    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return [ln.strip() for ln in data_lines(f"claims/{name}")]
 
 
 def _trie_pattern(words: list[str]) -> str:

@@ -25,17 +25,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Sequence
 
 from ..models import Article, Person, Sentence
+from ..text.data import data_lines
 
 # --------------------------------------------------------------------------- lexicons
 
 
 def _lines(path: str) -> list[list[str]]:
-    text = resources.files("quizgen").joinpath(path).read_text("utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [line.split("\t") for line in data_lines(path)]
 
 
 @dataclass(frozen=True)
@@ -57,17 +56,17 @@ _GENDER = {"m": "male", "f": "female"}
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """Load the name and role lexicons from ``quizgen/data`` (cached)."""
-    first = {row[0].lower(): _GENDER.get(row[1].strip()) for row in _lines("data/names/first_names.tsv")}
-    hon = {row[0].lower(): _GENDER.get(row[1].strip()) for row in _lines("data/names/honorifics.txt")}
+    first = {row[0].lower(): _GENDER.get(row[1].strip()) for row in _lines("names/first_names.tsv")}
+    hon = {row[0].lower(): _GENDER.get(row[1].strip()) for row in _lines("names/honorifics.txt")}
     titles, tgender = set(), {}
-    for row in _lines("data/roles/titles.txt"):
+    for row in _lines("roles/titles.txt"):
         titles.add(row[0].strip())
         if len(row) > 1 and row[1].strip() in _GENDER:
             tgender[row[0].strip()] = _GENDER[row[1].strip()]
-    abbrevs = {row[0].lower(): row[1].strip() for row in _lines("data/roles/abbreviations.txt")}
-    nonperson = {w for row in _lines("data/names/nonperson.txt") for w in row[0].split()}
+    abbrevs = {row[0].lower(): row[1].strip() for row in _lines("roles/abbreviations.txt")}
+    nonperson = {w for row in _lines("names/nonperson.txt") for w in row[0].split()}
     nonperson |= {w + "s" for w in nonperson if w.endswith("an")}  # "Ethnic Albanians", "Americans"
-    labels = {w for row in _lines("data/names/labels.txt") for w in row[0].split()}
+    labels = {w for row in _lines("names/labels.txt") for w in row[0].split()}
     return Lexicon(first, hon, frozenset(titles), tgender, abbrevs, frozenset(nonperson), frozenset(labels))
 
 

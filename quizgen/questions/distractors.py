@@ -13,10 +13,10 @@ import hashlib
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from importlib import resources
 from typing import Iterable, Sequence
 
 from ..models import Person
+from ..text.data import data_lines
 from .language import STOPWORDS, head, norm, word_count
 
 MONTHS = tuple(calendar.month_name)[1:]
@@ -109,8 +109,7 @@ def date_options(value: str, style: str, *, article_values: Iterable[str] = (),
 
 @lru_cache(maxsize=1)
 def generic_roles() -> tuple[str, ...]:
-    text = resources.files("quizgen").joinpath("data/questions/roles.txt").read_text("utf-8")
-    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return tuple(line.strip() for line in data_lines("questions/roles.txt"))
 
 
 @lru_cache(maxsize=32)
@@ -305,11 +304,8 @@ class Country:
 @lru_cache(maxsize=1)
 def countries() -> dict[str, Country]:
     """``data/questions/countries.tsv`` as form -> country."""
-    text = resources.files("quizgen").joinpath("data/questions/countries.tsv").read_text("utf-8")
     out: dict[str, Country] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line in data_lines("questions/countries.tsv"):
         names, region = line.split("\t")
         forms = tuple(names.split("|"))
         c = Country(forms[0], forms, region.strip())

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Iterable, Iterator
+
+from ..text.data import data_lines
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*|\d[\d,.]*")
 
@@ -321,8 +322,7 @@ def head(role: str) -> str:
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
     """Head words of roles from the shared role lexicon ("minister", "father", "striker")."""
-    text = resources.files("quizgen").joinpath("data/roles/titles.txt").read_text("utf-8")
-    return frozenset(line.split("\t")[0].strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(line.split("\t")[0].strip() for line in data_lines("roles/titles.txt"))
 
 
 @lru_cache(maxsize=8192)
@@ -359,11 +359,8 @@ def past_forms() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _past_to_base() -> dict[str, str]:
-    text = resources.files("quizgen").joinpath("data/questions/verbs.txt").read_text("utf-8")
     table: dict[str, str] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line in data_lines("questions/verbs.txt"):
         if "\t" in line:
             past, base = line.split("\t")
             table[past.strip()] = base.strip()

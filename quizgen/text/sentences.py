@@ -20,17 +20,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Iterator
 
 from ..models import Article, Sentence
+from .data import data_lines
 
 
 @lru_cache(maxsize=1)
 def abbreviations() -> frozenset[str]:
     """The shipped abbreviations, lower case and without the final period."""
-    text = resources.files("quizgen").joinpath("data/abbreviations.txt").read_text("utf-8")
-    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+    return frozenset(w for line in data_lines("abbreviations.txt") for w in line.split())
 
 
 def punkt():
